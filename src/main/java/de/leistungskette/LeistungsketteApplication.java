@@ -1,0 +1,14 @@
+package de.leistungskette;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LeistungsketteApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(LeistungsketteApplication.class, args);
+  }
+}

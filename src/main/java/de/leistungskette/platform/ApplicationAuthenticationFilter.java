@@ -1,0 +1,78 @@
+package de.leistungskette.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Protects Leistungskette's own pages and API ({@code /api/*}, {@code /fristenrechner}) with the
+ * same login as the Camunda webapps: a person already logged in to Tasklist or Cockpit is let
+ * through by the webapps' session; other callers use HTTP Basic against the engine's users, as for
+ * {@code /engine-rest}. A browser without a session is sent to the webapps' login page; an API
+ * caller gets 401 with a German JSON message.
+ */
+@Component
+public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
+
+  static final String LOGIN_PAGE = "/camunda/app/welcome/default/#!/login";
+  private static final String ENGINE = "default";
+
+  private final IdentityService identityService;
+
+  public ApplicationAuthenticationFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (hasWebappSession(request) || hasValidBasicCredentials(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Leistungskette\"");
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write("{\"error\":\"Anmeldung erforderlich: Benutzername und Passwort (HTTP Basic) fehlen oder sind falsch.\"}");
+    } else {
+      response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+    }
+  }
+
+  private boolean hasWebappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return false;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications != null && authentications.hasAuthenticationForProcessEngine(ENGINE);
+  }
+
+  private boolean hasValidBasicCredentials(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return false;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    int colon = decoded.indexOf(':');
+    return colon > 0 && identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+}

@@ -1,0 +1,85 @@
+package de.leistungskette.tasklist;
+
+import de.leistungskette.identity.Grants;
+import de.leistungskette.identity.Team;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every person works from: one queue per team (its unassigned tasks, the
+ * earliest due first), "Meine Aufgaben" and "Überfällig". Filters are found by name, so a
+ * restart creates none twice; their query is brought up to date on every start.
+ *
+ * <p>Visibility: a queue's filter can be read by its team and by the team leads only; the two
+ * personal filters by everybody. What a filter lists is still limited by the task permissions
+ * of the person looking (Camunda grants a candidate group the right to read and work its tasks).
+ */
+@Component
+public class TasklistFilters implements InitializingBean {
+
+  public static final String MY_TASKS = "Meine Aufgaben";
+  public static final String OVERDUE = "Überfällig";
+
+  /** Process variables shown in every task list entry, so a person sees whose case it is. */
+  private static final List<Map<String, String>> LISTED_VARIABLES = List.of(
+      Map.of("name", "customerName", "label", "Kunde/Kundin"),
+      Map.of("name", "applicationId", "label", "Vorgang"));
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Grants grants;
+
+  public TasklistFilters(
+      FilterService filterService, TaskService taskService, Grants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    Filter mine = save(MY_TASKS, -20, "Aufgaben, die Sie übernommen haben",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    grants.toEverybody(Resources.FILTER, mine.getId(), Permissions.READ);
+
+    Filter overdue = save(OVERDUE, -10, "Aufgaben, deren Frist abgelaufen ist (alle, die Sie sehen dürfen)",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    grants.toEverybody(Resources.FILTER, overdue.getId(), Permissions.READ);
+
+    int priority = 0;
+    for (Team team : Team.values()) {
+      Filter queue = save(team.displayName(), priority++,
+          "Warteschlange „" + team.displayName() + "“: Aufgaben, die noch niemand übernommen hat",
+          taskService.createTaskQuery()
+              .taskCandidateGroup(team.groupId())
+              .taskUnassigned()
+              .orderByDueDate().asc());
+      grants.toGroup(team.groupId(), Resources.FILTER, queue.getId(), Permissions.READ);
+      grants.toGroup(Team.TEAMLEITUNG.groupId(), Resources.FILTER, queue.getId(), Permissions.READ);
+    }
+  }
+
+  private Filter save(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", LISTED_VARIABLES);
+    filter.setProperties(properties);
+    filter.setQuery(query);
+    return filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,10 @@
+// Leistungskette: the webapps speak German (Camunda ships de.json for every app).
+export default {
+  locales: {
+    availableLocales: ['de'],
+    fallbackLocale: 'de'
+  },
+  app: {
+    vendor: 'Leistungskette'
+  }
+};
