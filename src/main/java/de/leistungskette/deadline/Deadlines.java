@@ -1,0 +1,142 @@
+package de.leistungskette.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Fristenrechner for BPMN expressions, as bean {@code deadlines}. Every method returns a
+ * {@link ProcessDeadline}; a model uses its properties:
+ *
+ * <pre>
+ *   camunda:dueDate="${deadlines.workingDays(receivedOn, 2).endOfDay}"
+ *   &lt;timeDate&gt;${deadlines.daysAfterPostal(requestPostedOn, 7).passed}&lt;/timeDate&gt;
+ *   ${deadlines.monthsAfterPostal(decisionPostedOn, 1).due}
+ * </pre>
+ *
+ * Dates may be given as {@code YYYY-MM-DD} text (what Camunda Forms store), {@link LocalDate} or
+ * {@link Date}; a {@link Date} is read as a day in Europe/Berlin.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  /** Deadlines are days in Germany, whatever the server's time zone. */
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private final DeadlineCalculator calculator;
+
+  public Deadlines(DeadlineCalculator calculator) {
+    this.calculator = calculator;
+  }
+
+  public ProcessDeadline workingDays(Object event, int amount) {
+    return new ProcessDeadline(calculator.workingDays(toDate(event, "Ereignis"), amount));
+  }
+
+  public ProcessDeadline days(Object event, int amount) {
+    return new ProcessDeadline(calculator.days(toDate(event, "Ereignis"), amount));
+  }
+
+  public ProcessDeadline daysAfterPostal(Object posted, int amount) {
+    return new ProcessDeadline(calculator.daysAfterPostal(toDate(posted, "Aufgabe zur Post"), amount));
+  }
+
+  public ProcessDeadline monthsAfterPostal(Object posted, int amount) {
+    return new ProcessDeadline(calculator.monthsAfterPostal(toDate(posted, "Aufgabe zur Post"), amount));
+  }
+
+  /** The day a letter posted on that day counts as notified, as {@code YYYY-MM-DD}. */
+  public String notificationDay(Object posted) {
+    return calculator.notificationDay(toDate(posted, "Aufgabe zur Post"), null).toString();
+  }
+
+  /** Today in Germany as {@code YYYY-MM-DD} (follows the engine clock when given {@code now()}). */
+  public String today(Object now) {
+    return toDate(now, "heute").toString();
+  }
+
+  /**
+   * Reads a day from a process variable.
+   *
+   * @throws IllegalArgumentException (German message) for a missing or malformed value
+   */
+  public static LocalDate toDate(Object value, String what) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(BERLIN).toLocalDate();
+    }
+    if (value instanceof Instant instant) {
+      return instant.atZone(BERLIN).toLocalDate();
+    }
+    if (value instanceof ZonedDateTime zoned) {
+      return zoned.withZoneSameInstant(BERLIN).toLocalDate();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.atZoneSameInstant(BERLIN).toLocalDate();
+    }
+    if (value instanceof LocalDateTime local) {
+      return local.toLocalDate();
+    }
+    if (value instanceof CharSequence text && !text.toString().isBlank()) {
+      String s = text.toString().trim();
+      try {
+        return s.length() > 10 ? OffsetDateTime.parse(s).atZoneSameInstant(BERLIN).toLocalDate() : LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("Datum „" + what + "“ ist ungültig: „" + s + "“ (erwartet JJJJ-MM-TT).", e);
+      }
+    }
+    throw new IllegalArgumentException("Datum „" + what + "“ fehlt.");
+  }
+
+  /** A deadline as a model needs it: the day, the moments for due dates and timers, the explanation. */
+  public static final class ProcessDeadline {
+
+    private final Deadline deadline;
+
+    ProcessDeadline(Deadline deadline) {
+      this.deadline = deadline;
+    }
+
+    /** The last day of the period, {@code YYYY-MM-DD}. */
+    public String getDue() {
+      return deadline.due().toString();
+    }
+
+    /** The notification day for postal rules, {@code YYYY-MM-DD}, else {@code null}. */
+    public String getNotified() {
+      return deadline.notified() == null ? null : deadline.notified().toString();
+    }
+
+    /** For a user task's due date: the end of the last day, 23:59:59 in Germany. */
+    public Date getEndOfDay() {
+      return Date.from(deadline.due().atTime(23, 59, 59).atZone(BERLIN).toInstant());
+    }
+
+    /** For a timer that waits for the deadline to pass: midnight after the last day, in Germany. */
+    public Date getPassed() {
+      return Date.from(deadline.due().plusDays(1).atStartOfDay(BERLIN).toInstant());
+    }
+
+    /** The German steps, one a line, to show the person who works the task. */
+    public String getExplanation() {
+      return deadline.explanation();
+    }
+
+    public Deadline getDeadline() {
+      return deadline;
+    }
+
+    @Override
+    public String toString() {
+      return getDue();
+    }
+  }
+}
