@@ -58,9 +58,17 @@ public class IdentitySetup implements InitializingBean {
       }
     } else {
       removeDemoUsers();
-      PlatformProperties.Admin admin = properties.admin();
-      createUser(admin.user(), admin.password(), "Administration", "Leistungskette", Groups.CAMUNDA_ADMIN);
+      createAdministrator(properties.admin());
     }
+  }
+
+  private void createAdministrator(PlatformProperties.Admin admin) {
+    if (identityService.createUserQuery().userId(admin.user()).count() == 0
+        && !identityService.checkPasswordAgainstPolicy(admin.password()).isValid()) {
+      throw new IllegalStateException("Leistungskette startet nicht: ADMIN_PASSWORD entspricht nicht der "
+          + "Passwortrichtlinie (mindestens 10 Zeichen, Groß- und Kleinbuchstaben, Ziffer und Sonderzeichen).");
+    }
+    createUser(admin.user(), admin.password(), "Administration", "Leistungskette", Groups.CAMUNDA_ADMIN);
   }
 
   /** Team leads watch every process in Cockpit: they read everything and change nothing there. */
