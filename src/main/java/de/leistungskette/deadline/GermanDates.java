@@ -3,7 +3,7 @@ package de.leistungskette.deadline;
 import java.time.LocalDate;
 
 /** Dates as German readers expect them in an explanation: "Mi 22.12.2027", "Sonntag, 2.1.2028". */
-final class GermanDates {
+public final class GermanDates {
 
   private static final String[] SHORT = {"Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"};
   private static final String[] LONG = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"};
@@ -11,21 +11,17 @@ final class GermanDates {
   private GermanDates() {}
 
   /** "Mi 22.12.2027" */
-  static String shortForm(LocalDate date) {
+  public static String shortForm(LocalDate date) {
     return SHORT[date.getDayOfWeek().ordinal()] + " " + numeric(date);
   }
 
   /** "Sonntag, 2.1.2028" */
-  static String longForm(LocalDate date) {
+  public static String longForm(LocalDate date) {
     return LONG[date.getDayOfWeek().ordinal()] + ", " + numeric(date);
   }
 
-  static String weekday(LocalDate date) {
-    return LONG[date.getDayOfWeek().ordinal()];
-  }
-
   /** "2.1.2028" */
-  static String numeric(LocalDate date) {
+  public static String numeric(LocalDate date) {
     return date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
   }
 }

@@ -1,0 +1,81 @@
+package de.leistungskette.application;
+
+/**
+ * Process "Antragsbearbeitung (QEB)", {@code processes/qeb-application.bpmn}: key, element ids,
+ * messages and variables. All of them are public API (other systems start the process and
+ * correlate its messages by these names): never rename them.
+ */
+public final class QebApplication {
+
+  public static final String PROCESS_KEY = "qeb-application";
+
+  /** User tasks. */
+  public static final String INVITE_POSTAL_APPLICANT = "invitePostalApplicant";
+  public static final String CHECK_DOCUMENTS = "checkDocuments";
+  public static final String REQUEST_DOCUMENTS = "requestDocuments";
+  public static final String DECIDE_APPLICATION = "decideApplication";
+  public static final String DECISION_OVERDUE = "decisionOverdue";
+  public static final String ISSUE_REFUSAL = "issueRefusal";
+  public static final String DEREGISTER_RECORD = "deregisterRecord";
+  public static final String REVIEW_OBJECTION = "reviewObjection";
+
+  /** Waiting states. */
+  public static final String AWAIT_APPEARANCE = "awaitAppearance";
+  public static final String AWAIT_DOCUMENTS = "awaitDocuments";
+  public static final String DOCUMENTS_RECEIVED = "documentsReceived";
+  public static final String AWAIT_OBJECTION = "awaitObjection";
+
+  /** Messages. */
+  public static final String MESSAGE_APPLICANT_APPEARED = "ApplicantAppeared";
+  public static final String MESSAGE_DOCUMENTS_RECEIVED = "DocumentsReceived";
+  public static final String MESSAGE_OBJECTION_RECEIVED = "ObjectionReceived";
+
+  /** Start variables. */
+  public static final String APPLICATION_ID = "applicationId";
+  public static final String CUSTOMER_NAME = "customerName";
+  public static final String RECEIVED_ON = "receivedOn";
+  public static final String CHANNEL = "channel";
+  public static final String CASEWORKER_GROUP = "caseworkerGroup";
+
+  /** Set by forms and messages. */
+  public static final String INVITATION_POSTED_ON = "invitationPostedOn";
+  public static final String APPLICANT_APPEARED = "applicantAppeared";
+  public static final String DOCUMENTS_STATUS = "documentsStatus";
+  public static final String APPOINTMENT_NEEDED = "appointmentNeeded";
+  public static final String MISSING_DOCUMENTS = "missingDocuments";
+  public static final String APPOINTMENT_ON = "appointmentOn";
+  public static final String REQUEST_POSTED_ON = "requestPostedOn";
+  public static final String REFUSAL_WARNING_GIVEN = "refusalWarningGiven";
+  public static final String DOCUMENTS_COMPLETE = "documentsComplete";
+  public static final String DECISION = "decision";
+  public static final String DECISION_POSTED_ON = "decisionPostedOn";
+  public static final String OVERDUE_MEASURE = "overdueMeasure";
+  public static final String RECORD_DEREGISTERED = "recordDeregistered";
+  public static final String OBJECTION_OUTCOME = "objectionOutcome";
+
+  /** Kept by the process. */
+  public static final String CHECK_FROM = "checkFrom";
+  public static final String APPEARED_ON = "appearedOn";
+  public static final String DOCUMENTS_ON_RECORD = "documentsOnRecord";
+  public static final String DOCUMENT_DELIVERIES = "documentDeliveries";
+  public static final String LAST_DELIVERY_ON = "lastDeliveryOn";
+  public static final String DECISION_FROM = "decisionFrom";
+  public static final String DECISION_BASIS = "decisionBasis";
+  public static final String OBJECTION_RECEIVED_ON = "objectionReceivedOn";
+
+  public static final String DEFAULT_CASEWORKER_GROUP = "fallmanagement";
+
+  public enum Channel { IN_PERSON, POST, INSTITUTION }
+
+  public enum DocumentsStatus { COMPLETE, INCOMPLETE }
+
+  public enum Decision { APPROVED, REJECTED }
+
+  /** Result of the review of an objection: remedied, or handed to the objection office. */
+  public enum ObjectionOutcome { REMEDIED, FORWARDED }
+
+  /** Why the decision is due when it is: complete documents, or the record after the deadline. */
+  public enum DecisionBasis { DOCUMENTS_COMPLETE, ON_RECORD }
+
+  private QebApplication() {}
+}

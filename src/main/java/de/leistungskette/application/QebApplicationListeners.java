@@ -1,0 +1,197 @@
+package de.leistungskette.application;
+
+import static de.leistungskette.application.QebApplication.*;
+
+import de.leistungskette.deadline.DeadlineCalculator;
+import de.leistungskette.deadline.Deadlines;
+import de.leistungskette.deadline.GermanDates;
+import de.leistungskette.identity.Team;
+import de.leistungskette.platform.Inputs;
+import de.leistungskette.platform.RejectedInputException;
+import de.leistungskette.platform.TaskDeadlines;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The execution listeners of "Antragsbearbeitung (QEB)" (as beans: {@link QebApplicationDelegates}). Each checks
+ * what a person entered or another system sent at that step (the forms check the same, this is
+ * for REST callers) and records what the process needs later. A rejected value throws
+ * {@link RejectedInputException}: the step does not happen, nothing is lost.
+ */
+@Component
+public class QebApplicationListeners {
+
+  private static final List<String> TEAMS = Arrays.stream(Team.values()).map(Team::groupId).toList();
+
+  private final DeadlineCalculator calculator;
+
+  public QebApplicationListeners(DeadlineCalculator calculator) {
+    this.calculator = calculator;
+  }
+
+  /** Process start: the start variables are complete and well-formed, or no instance is created. */
+  public void started(DelegateExecution execution) {
+    String applicationId = Inputs.requireText(execution.getVariable(APPLICATION_ID), APPLICATION_ID, "Antragsnummer");
+    if (applicationId.length() > 100) {
+      throw new RejectedInputException("Antragsnummer (applicationId) ist zu lang (höchstens 100 Zeichen).");
+    }
+    Inputs.requireText(execution.getVariable(CUSTOMER_NAME), CUSTOMER_NAME, "Name der antragstellenden Person");
+    LocalDate today = TaskDeadlines.today();
+    LocalDate receivedOn = Inputs.requireBetween(date(execution, RECEIVED_ON, "Eingangsdatum"),
+        LocalDate.of(2000, 1, 1), today, RECEIVED_ON, "Eingangsdatum", "dem 1.1.2000");
+    Channel channel = Inputs.requireOneOf(execution.getVariable(CHANNEL), Channel.class, CHANNEL, "Eingangsweg");
+    Object group = execution.getVariable(CASEWORKER_GROUP);
+    String caseworkerGroup = group == null || (group instanceof String s && s.isBlank())
+        ? DEFAULT_CASEWORKER_GROUP
+        : Inputs.requireKnown(group, TEAMS, CASEWORKER_GROUP, "Zuständiges Team");
+
+    execution.setProcessBusinessKey(applicationId);
+    execution.setVariable(APPLICATION_ID, applicationId);
+    execution.setVariable(RECEIVED_ON, receivedOn.toString());
+    execution.setVariable(CHANNEL, channel.name());
+    execution.setVariable(CASEWORKER_GROUP, caseworkerGroup);
+    execution.setVariable(CHECK_FROM, receivedOn.toString());
+    execution.setVariable(DOCUMENTS_ON_RECORD, false);
+    execution.setVariable(DOCUMENT_DELIVERIES, 0);
+  }
+
+  /** "Einladung versenden" done: the day the invitation was posted (empty = today). */
+  public void invitationSent(DelegateExecution execution) {
+    postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung");
+  }
+
+  /** Message ApplicantAppeared: the check is due 2 working days after the appearance. */
+  public void applicantAppeared(DelegateExecution execution) {
+    String today = TaskDeadlines.today().toString();
+    execution.setVariable(APPLICANT_APPEARED, true);
+    execution.setVariable(APPEARED_ON, today);
+    execution.setVariable(CHECK_FROM, today);
+  }
+
+  /** The invitation's deadline passed without the applicant: the check is due 2 working days after it. */
+  public void invitationExpired(DelegateExecution execution) {
+    LocalDate posted = date(execution, INVITATION_POSTED_ON, "Datum der Einladung");
+    execution.setVariable(APPLICANT_APPEARED, false);
+    execution.setVariable(CHECK_FROM, calculator.daysAfterPostal(posted, 5).due().toString());
+  }
+
+  /** "Unterlagen prüfen" done. */
+  public void documentsChecked(DelegateExecution execution) {
+    DocumentsStatus status = Inputs.requireOneOf(execution.getVariable(DOCUMENTS_STATUS), DocumentsStatus.class,
+        DOCUMENTS_STATUS, "Ergebnis der Prüfung");
+    boolean appointmentNeeded = Inputs.requireBoolean(execution.getVariable(APPOINTMENT_NEEDED), APPOINTMENT_NEEDED,
+        "Persönlicher Termin nötig");
+    execution.setVariable(DOCUMENTS_STATUS, status.name());
+    if (status == DocumentsStatus.COMPLETE) {
+      execution.setVariable(DOCUMENTS_ON_RECORD, true);
+      if (!appointmentNeeded) {
+        decisionDueFrom(execution, TaskDeadlines.today(), DecisionBasis.DOCUMENTS_COMPLETE);
+      }
+    }
+  }
+
+  /** "Unterlagen anfordern / Termin vergeben" done: the letter, with the warning of § 66 Abs. 3 SGB I. */
+  public void documentsRequested(DelegateExecution execution) {
+    if (DocumentsStatus.INCOMPLETE.name().equals(execution.getVariable(DOCUMENTS_STATUS))) {
+      Inputs.requireText(execution.getVariable(MISSING_DOCUMENTS), MISSING_DOCUMENTS, "Fehlende Unterlagen");
+    }
+    if (Boolean.TRUE.equals(execution.getVariable(APPOINTMENT_NEEDED))) {
+      LocalDate appointment = date(execution, APPOINTMENT_ON, "Termin");
+      execution.setVariable(APPOINTMENT_ON, appointment.toString());
+    }
+    if (!Boolean.TRUE.equals(execution.getVariable(REFUSAL_WARNING_GIVEN))) {
+      throw new RejectedInputException("Bestätigung fehlt (refusalWarningGiven): Das Schreiben muss schriftlich auf die "
+          + "Folgen fehlender Mitwirkung (Versagung nach § 66 SGB I) hinweisen, sonst darf später nicht versagt werden.");
+    }
+    postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens");
+  }
+
+  /** Message DocumentsReceived: every delivery is recorded; complete documents end the wait. */
+  public void documentsReceived(DelegateExecution execution) {
+    boolean complete = Inputs.requireBoolean(execution.getVariable(DOCUMENTS_COMPLETE), DOCUMENTS_COMPLETE,
+        "Unterlagen vollständig");
+    LocalDate today = TaskDeadlines.today();
+    Object deliveries = execution.getVariable(DOCUMENT_DELIVERIES);
+    execution.setVariable(DOCUMENT_DELIVERIES, (deliveries instanceof Integer n ? n : 0) + 1);
+    execution.setVariable(LAST_DELIVERY_ON, today.toString());
+    execution.setVariable(DOCUMENTS_ON_RECORD, true);
+    if (complete) {
+      decisionDueFrom(execution, today, DecisionBasis.DOCUMENTS_COMPLETE);
+    }
+  }
+
+  /** The request's deadline (7 days after notification) has passed: decide from its last day. */
+  public void requestDeadlinePassed(DelegateExecution execution) {
+    LocalDate posted = date(execution, REQUEST_POSTED_ON, "Datum des Anforderungsschreibens");
+    decisionDueFrom(execution, calculator.daysAfterPostal(posted, 7).due(), DecisionBasis.ON_RECORD);
+  }
+
+  /** "Über den Antrag entscheiden" done. */
+  public void decided(DelegateExecution execution) {
+    Decision decision = Inputs.requireOneOf(execution.getVariable(DECISION), Decision.class, DECISION, "Entscheidung");
+    execution.setVariable(DECISION, decision.name());
+    postedOn(execution, DECISION_POSTED_ON, "Datum der Aufgabe zur Post des Bescheids");
+  }
+
+  /** "Versagungsbescheid erstellen" done. */
+  public void refusalIssued(DelegateExecution execution) {
+    execution.setVariable(DECISION, "REFUSED");
+    postedOn(execution, DECISION_POSTED_ON, "Datum der Aufgabe zur Post des Versagungsbescheids");
+  }
+
+  /** "Entscheidung überfällig" done: the team lead records what was agreed. */
+  public void overdueHandled(DelegateExecution execution) {
+    Inputs.requireText(execution.getVariable(OVERDUE_MEASURE), OVERDUE_MEASURE, "Vereinbarte Maßnahme");
+  }
+
+  /** "Datensatz abmelden" done. */
+  public void recordDeregistered(DelegateExecution execution) {
+    if (!Boolean.TRUE.equals(execution.getVariable(RECORD_DEREGISTERED))) {
+      throw new RejectedInputException("Bestätigung fehlt (recordDeregistered): Ist der Datensatz abgemeldet?");
+    }
+  }
+
+  /** "Widerspruch prüfen" done. */
+  public void objectionReviewed(DelegateExecution execution) {
+    ObjectionOutcome outcome = Inputs.requireOneOf(execution.getVariable(OBJECTION_OUTCOME), ObjectionOutcome.class,
+        OBJECTION_OUTCOME, "Ergebnis der Prüfung des Widerspruchs");
+    execution.setVariable(OBJECTION_OUTCOME, outcome.name());
+  }
+
+  /** Message ObjectionReceived. */
+  public void objectionReceived(DelegateExecution execution) {
+    execution.setVariable(OBJECTION_RECEIVED_ON, TaskDeadlines.today().toString());
+  }
+
+  private void decisionDueFrom(DelegateExecution execution, LocalDate day, DecisionBasis basis) {
+    execution.setVariable(DECISION_FROM, day.toString());
+    execution.setVariable(DECISION_BASIS, basis.name());
+  }
+
+  /**
+   * A posting day from a form: empty means today; it may be neither in the future nor before the
+   * application was received. Stored as {@code YYYY-MM-DD}.
+   */
+  private static void postedOn(DelegateExecution execution, String variable, String label) {
+    LocalDate today = TaskDeadlines.today();
+    Object value = execution.getVariable(variable);
+    LocalDate day = value == null || (value instanceof String s && s.isBlank())
+        ? today
+        : Inputs.requireDate(value, variable, label, QebApplicationListeners::berlinDay);
+    LocalDate receivedOn = LocalDate.parse((String) execution.getVariable(RECEIVED_ON));
+    Inputs.requireBetween(day, receivedOn, today, variable, label,
+        "dem Eingang des Antrags (" + GermanDates.numeric(receivedOn) + ")");
+    execution.setVariable(variable, day.toString());
+  }
+
+  private static LocalDate date(DelegateExecution execution, String variable, String label) {
+    return Inputs.requireDate(execution.getVariable(variable), variable, label, QebApplicationListeners::berlinDay);
+  }
+
+  private static LocalDate berlinDay(java.util.Date date) {
+    return Deadlines.toDate(date, "Datum");
+  }
+}

@@ -1,0 +1,83 @@
+package de.leistungskette.platform;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Checks of values entered in forms or sent by other systems, with German messages that name the
+ * variable. Plain Java; {@link RejectedInputException} carries the message to the person.
+ */
+public final class Inputs {
+
+  private Inputs() {}
+
+  public static String requireText(Object value, String variable, String label) {
+    if (value instanceof String text && !text.isBlank()) {
+      return text.trim();
+    }
+    throw new RejectedInputException(label + " (" + variable + ") fehlt.");
+  }
+
+  public static <E extends Enum<E>> E requireOneOf(Object value, Class<E> type, String variable, String label) {
+    String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new RejectedInputException(label + " (" + variable + ") fehlt. Erlaubt: " + allowed + ".");
+    }
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new RejectedInputException(label + " (" + variable + "): unbekannter Wert „" + text + "“. Erlaubt: " + allowed + ".");
+    }
+  }
+
+  public static boolean requireBoolean(Object value, String variable, String label) {
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    throw new RejectedInputException(label + " (" + variable + ") fehlt oder ist kein Wahrheitswert (true/false).");
+  }
+
+  public static String requireKnown(Object value, Collection<String> allowed, String variable, String label) {
+    String text = requireText(value, variable, label);
+    if (!allowed.contains(text)) {
+      throw new RejectedInputException(label + " (" + variable + "): unbekannter Wert „" + text + "“. Erlaubt: "
+          + String.join(", ", allowed) + ".");
+    }
+    return text;
+  }
+
+  /**
+   * A day, given as {@code YYYY-MM-DD} (also the date part of an ISO date-time, as some clients
+   * send) or as {@link Date}; {@code toDay} converts a {@link Date} in the right time zone.
+   */
+  public static LocalDate requireDate(Object value, String variable, String label, Function<Date, LocalDate> toDay) {
+    if (value instanceof Date date) {
+      return toDay.apply(date);
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      String trimmed = text.trim();
+      try {
+        return LocalDate.parse(trimmed.length() > 10 && trimmed.charAt(10) == 'T' ? trimmed.substring(0, 10) : trimmed);
+      } catch (DateTimeParseException e) {
+        throw new RejectedInputException(label + " (" + variable + "): „" + text + "“ ist kein gültiges Datum (JJJJ-MM-TT).");
+      }
+    }
+    throw new RejectedInputException(label + " (" + variable + ") fehlt: Datum im Format JJJJ-MM-TT.");
+  }
+
+  /** The day must lie between {@code earliest} and {@code latest}, both included. */
+  public static LocalDate requireBetween(LocalDate day, LocalDate earliest, LocalDate latest, String variable,
+      String label, String earliestText) {
+    if (day.isAfter(latest)) {
+      throw new RejectedInputException(label + " (" + variable + ") darf nicht in der Zukunft liegen.");
+    }
+    if (day.isBefore(earliest)) {
+      throw new RejectedInputException(label + " (" + variable + ") darf nicht vor " + earliestText + " liegen.");
+    }
+    return day;
+  }
+}

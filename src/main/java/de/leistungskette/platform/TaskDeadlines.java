@@ -1,0 +1,39 @@
+package de.leistungskette.platform;
+
+import de.leistungskette.deadline.Deadlines;
+import de.leistungskette.deadline.GermanDates;
+import de.leistungskette.deadline.Deadlines.ProcessDeadline;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bean {@code taskDeadline}: gives a user task its due date from the Fristenrechner and the
+ * explanation the person sees in the form (task variable {@code deadlineExplanation}). Used as the
+ * task's create listener, so the due date and its explanation can never disagree:
+ *
+ * <pre>
+ *   &lt;camunda:taskListener event="create" expression="${taskDeadline.set(task, deadlines.workingDays(checkFrom, 2))}" /&gt;
+ * </pre>
+ *
+ * The task is due at the end of the deadline day (Europe/Berlin). The process variable
+ * {@code <taskId>Due} keeps the day as {@code YYYY-MM-DD} for reports and later steps.
+ */
+@Component("taskDeadline")
+public class TaskDeadlines {
+
+  public static final String EXPLANATION = "deadlineExplanation";
+
+  public void set(DelegateTask task, ProcessDeadline deadline) {
+    task.setDueDate(deadline.getEndOfDay());
+    LocalDate due = LocalDate.parse(deadline.getDue());
+    task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due)
+        + " (Ende des Tages).\n\nSo wurde die Frist berechnet:\n" + deadline.getExplanation());
+    task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", deadline.getDue());
+  }
+
+  /** Today in Germany by the engine clock (which tests set). */
+  public static LocalDate today() {
+    return Deadlines.toDate(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), "heute");
+  }
+}
