@@ -1,5 +1,7 @@
 package de.leistungskette.application;
 
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,77 +15,89 @@ import org.springframework.context.annotation.Configuration;
  * the engine wraps an exception thrown inside a method expression in a ProcessEngineException,
  * so a {@link de.leistungskette.platform.RejectedInputException} would reach a REST caller as 500;
  * a delegate's exception reaches the REST layer as it is, which answers 400.
+ *
+ * <p>Each listener runs only when its step really happens: an {@code end} listener also fires when
+ * the activity is cancelled (the request deadline interrupts the wait for documents), and then
+ * there is nothing to check or record.
  */
 @Configuration
 public class QebApplicationDelegates {
 
+  private static ExecutionListener step(Consumer<DelegateExecution> listener) {
+    return execution -> {
+      if (!execution.isCanceled()) {
+        listener.accept(execution);
+      }
+    };
+  }
+
   @Bean
   public ExecutionListener qebStarted(QebApplicationListeners listeners) {
-    return listeners::started;
+    return step(listeners::started);
   }
 
   @Bean
   public ExecutionListener qebInvitationSent(QebApplicationListeners listeners) {
-    return listeners::invitationSent;
+    return step(listeners::invitationSent);
   }
 
   @Bean
   public ExecutionListener qebApplicantAppeared(QebApplicationListeners listeners) {
-    return listeners::applicantAppeared;
+    return step(listeners::applicantAppeared);
   }
 
   @Bean
   public ExecutionListener qebInvitationExpired(QebApplicationListeners listeners) {
-    return listeners::invitationExpired;
+    return step(listeners::invitationExpired);
   }
 
   @Bean
   public ExecutionListener qebDocumentsChecked(QebApplicationListeners listeners) {
-    return listeners::documentsChecked;
+    return step(listeners::documentsChecked);
   }
 
   @Bean
   public ExecutionListener qebDocumentsRequested(QebApplicationListeners listeners) {
-    return listeners::documentsRequested;
+    return step(listeners::documentsRequested);
   }
 
   @Bean
   public ExecutionListener qebDocumentsReceived(QebApplicationListeners listeners) {
-    return listeners::documentsReceived;
+    return step(listeners::documentsReceived);
   }
 
   @Bean
   public ExecutionListener qebRequestDeadlinePassed(QebApplicationListeners listeners) {
-    return listeners::requestDeadlinePassed;
+    return step(listeners::requestDeadlinePassed);
   }
 
   @Bean
   public ExecutionListener qebDecided(QebApplicationListeners listeners) {
-    return listeners::decided;
+    return step(listeners::decided);
   }
 
   @Bean
   public ExecutionListener qebRefusalIssued(QebApplicationListeners listeners) {
-    return listeners::refusalIssued;
+    return step(listeners::refusalIssued);
   }
 
   @Bean
   public ExecutionListener qebOverdueHandled(QebApplicationListeners listeners) {
-    return listeners::overdueHandled;
+    return step(listeners::overdueHandled);
   }
 
   @Bean
   public ExecutionListener qebRecordDeregistered(QebApplicationListeners listeners) {
-    return listeners::recordDeregistered;
+    return step(listeners::recordDeregistered);
   }
 
   @Bean
   public ExecutionListener qebObjectionReviewed(QebApplicationListeners listeners) {
-    return listeners::objectionReviewed;
+    return step(listeners::objectionReviewed);
   }
 
   @Bean
   public ExecutionListener qebObjectionReceived(QebApplicationListeners listeners) {
-    return listeners::objectionReceived;
+    return step(listeners::objectionReceived);
   }
 }

@@ -1,0 +1,397 @@
+package de.leistungskette.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import de.leistungskette.EngineTest;
+import de.leistungskette.deadline.Deadlines;
+import de.leistungskette.platform.RejectedInputException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path through "Antragsbearbeitung (QEB)" with concrete dates on the engine clock, around
+ * Easter, Christmas, month ends and Fronleichnam (DE-NW, the default state).
+ */
+@EngineTest
+class QebApplicationProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+
+  private String applicationId;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    applicationId = "QEB-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---------------------------------------------------------------- paths
+
+  @Test
+  void complete_documents_at_the_check_are_decided_within_7_days_and_an_approval_ends_the_case() {
+    // Given: handed in on Thursday before Easter 2024
+    ProcessInstance application = start("2024-03-28", "IN_PERSON", day(2024, 3, 28, 10));
+
+    // Then: the check is due on Wednesday 3.4. (Karfreitag and Ostermontag are no working days)
+    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2024, 4, 3));
+    assertThat((String) taskService.getVariableLocal(task(application).getId(), "deadlineExplanation"))
+        .contains("Zu erledigen bis Mittwoch, 3.4.2024", "Kein Arbeitstag: Fr 29.3.2024 (Karfreitag)");
+    assertThat(runtimeService.getVariable(application.getId(), "checkDocumentsDue")).isEqualTo("2024-04-03");
+
+    // When: checked complete on Tuesday 2.4.
+    now(day(2024, 4, 2, 11));
+    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+
+    // Then: the QEB decides by Tuesday 9.4.
+    assertThat(application).isWaitingAt("decideApplication");
+    assertThat(task(application)).hasCandidateGroup("qeb").hasDueDate(endOf(2024, 4, 9));
+    assertThat(job(application).getDuedate()).as("MDS 15 days: 17.4., fires when it has ended").isEqualTo(midnightAfter(2024, 4, 17));
+
+    complete(task(application), withVariables("decision", "APPROVED", "decisionPostedOn", "2024-04-02"));
+
+    assertThat(application).hasPassed("applicationApproved").isEnded();
+  }
+
+  @Test
+  void an_application_from_an_institution_is_checked_like_one_handed_in() {
+    ProcessInstance application = start("2025-12-30", "INSTITUTION", day(2025, 12, 30, 9));
+
+    // 31.12. counts as a working day, Neujahr does not
+    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(task(application)).hasDueDate(endOf(2026, 1, 2));
+  }
+
+  @Test
+  void a_rejection_waits_one_month_after_notification_then_the_team_deregisters_the_record() {
+    // Given: complete documents but an appointment is needed; complete documents arrive later
+    ProcessInstance application = start("2025-01-20", "IN_PERSON", day(2025, 1, 20, 9));
+    now(day(2025, 1, 21, 9));
+    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", true));
+    assertThat(application).isWaitingAt("requestDocuments");
+    complete(task(application), withVariables("appointmentOn", "2025-01-24", "requestPostedOn", "2025-01-21",
+        "refusalWarningGiven", true));
+    assertThat(application).isWaitingAt("documentsReceived");
+    now(day(2025, 1, 24, 12));
+    correlate("DocumentsReceived", Map.of("documentsComplete", true));
+    assertThat(application).isWaitingAt("decideApplication");
+    assertThat(task(application)).hasDueDate(endOf(2025, 1, 31));
+
+    // When: rejected, notice posted on Monday 27.1.2025 → notified on Friday 31.1. (4 days)
+    now(day(2025, 1, 27, 15));
+    complete(task(application), withVariables("decision", "REJECTED", "decisionPostedOn", "2025-01-27"));
+
+    // Then: the objection period ends on 28.2.2025 (February has no 31st) and the timer fires after it
+    assertThat(application).isWaitingAt("awaitObjection");
+    assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2025, 2, 28));
+    now(day(2025, 2, 28, 23));
+    assertThat(executableJobs(application)).isZero();
+
+    now(midnightAfter(2025, 2, 28));
+    execute(job(application));
+
+    assertThat(application).isWaitingAt("deregisterRecord");
+    assertThat(task(application)).hasCandidateGroup("fallmanagement").hasDueDate(endOf(2025, 3, 4));
+    complete(task(application), withVariables("recordDeregistered", true));
+    assertThat(application).hasPassed("recordDeregistered").isEnded();
+  }
+
+  @Test
+  void partial_deliveries_are_recorded_and_the_wait_goes_on_until_documents_are_complete() {
+    ProcessInstance application = start("2026-01-26", "IN_PERSON", day(2026, 1, 26, 9));
+    requestMissingDocuments(application, day(2026, 1, 27, 10), "2026-01-27");
+
+    now(day(2026, 1, 29, 10));
+    correlate("DocumentsReceived", Map.of("documentsComplete", false));
+
+    assertThat(application).isWaitingAt("documentsReceived");
+    assertThat(application).variables().containsEntry("documentDeliveries", 1).containsEntry("lastDeliveryOn", "2026-01-29");
+
+    now(day(2026, 2, 2, 10));
+    correlate("DocumentsReceived", Map.of("documentsComplete", true));
+
+    assertThat(application).isWaitingAt("decideApplication");
+    assertThat(application).variables().containsEntry("documentDeliveries", 2)
+        .containsEntry("decisionBasis", "DOCUMENTS_COMPLETE").containsEntry("decisionFrom", "2026-02-02");
+    assertThat(task(application)).hasDueDate(endOf(2026, 2, 9));
+  }
+
+  @Test
+  void when_something_came_in_but_not_everything_the_decision_is_made_on_the_record_after_the_deadline() {
+    // Request posted on 22.12.2027 → notified Sunday 26.12. (not moved) → 7 days → Sunday 2.1.2028 → Monday 3.1.
+    ProcessInstance application = start("2027-12-20", "IN_PERSON", day(2027, 12, 20, 9));
+    requestMissingDocuments(application, day(2027, 12, 22, 9), "2027-12-22");
+    assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2028, 1, 3));
+
+    now(day(2027, 12, 28, 9));
+    correlate("DocumentsReceived", Map.of("documentsComplete", false));
+
+    now(day(2028, 1, 3, 23));
+    assertThat(executableJobs(application)).as("the last day has not ended yet").isZero();
+    now(midnightAfter(2028, 1, 3));
+    execute(job(application));
+
+    assertThat(application).hasPassed("requestDeadlinePassed").isWaitingAt("decideApplication");
+    assertThat(application).variables().containsEntry("decisionBasis", "ON_RECORD").containsEntry("decisionFrom", "2028-01-03");
+    assertThat(task(application)).hasCandidateGroup("qeb").hasDueDate(endOf(2028, 1, 10));
+  }
+
+  @Test
+  void when_nothing_came_in_the_reception_refuses_and_an_objection_goes_to_the_qeb() {
+    ProcessInstance application = start("2026-03-02", "IN_PERSON", day(2026, 3, 2, 9));
+    requestMissingDocuments(application, day(2026, 3, 3, 9), "2026-03-03");
+
+    // 3.3. + 4 = 7.3. notified, + 7 = Saturday 14.3. → Monday 16.3.
+    assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2026, 3, 16));
+    now(midnightAfter(2026, 3, 16));
+    execute(job(application));
+
+    assertThat(application).isWaitingAt("issueRefusal");
+    assertThat(task(application)).hasCandidateGroup("eingangszone").hasDueDate(endOf(2026, 3, 23));
+    now(day(2026, 3, 18, 10));
+    complete(task(application), withVariables("decisionPostedOn", "2026-03-18"));
+    assertThat(application).isWaitingAt("awaitObjection");
+    assertThat(application).variables().containsEntry("decision", "REFUSED");
+
+    now(day(2026, 4, 10, 10));
+    correlate("ObjectionReceived", Map.of());
+
+    assertThat(application).isWaitingAt("reviewObjection");
+    assertThat(task(application)).hasCandidateGroup("qeb").hasDueDate(endOf(2026, 4, 24));
+    complete(task(application), withVariables("objectionOutcome", "FORWARDED"));
+    assertThat(application).hasPassed("objectionReviewed").isEnded();
+  }
+
+  @Test
+  void a_postal_applicant_who_appears_is_checked_within_2_working_days_of_appearing() {
+    ProcessInstance application = start("2024-05-27", "POST", day(2024, 5, 27, 9));
+
+    assertThat(application).isWaitingAt("invitePostalApplicant");
+    assertThat(task(application)).hasCandidateGroup("eingangszone").hasDueDate(endOf(2024, 5, 29));
+    now(day(2024, 5, 28, 9));
+    complete(task(application), withVariables("invitationPostedOn", "2024-05-28"));
+    assertThat(application).isWaitingAt("awaitAppearance");
+
+    // Appears on Wednesday 29.5.2024; Fronleichnam (30.5.) is a holiday in NRW
+    now(day(2024, 5, 29, 14));
+    correlate("ApplicantAppeared", Map.of());
+
+    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2024, 6, 3));
+    assertThat(application).variables().containsEntry("applicantAppeared", true).containsEntry("appearedOn", "2024-05-29");
+  }
+
+  @Test
+  void a_postal_applicant_who_does_not_appear_is_checked_after_the_invitation_deadline() {
+    ProcessInstance application = start("2026-03-25", "POST", day(2026, 3, 25, 9));
+    now(day(2026, 3, 27, 9));
+    // invitation field left empty: posted today, Friday 27.3.2026
+    complete(task(application));
+    assertThat(application).variables().containsEntry("invitationPostedOn", "2026-03-27");
+
+    // notified Tuesday 31.3., + 5 days = Easter Sunday 5.4. → Ostermontag → Tuesday 7.4.
+    assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2026, 4, 7));
+    now(midnightAfter(2026, 4, 7));
+    execute(job(application));
+
+    assertThat(application).hasPassed("invitationDeadlinePassed").isWaitingAt("checkDocuments");
+    assertThat(application).variables().containsEntry("applicantAppeared", false).containsEntry("checkFrom", "2026-04-07");
+    assertThat(task(application)).hasDueDate(endOf(2026, 4, 9));
+  }
+
+  @Test
+  void a_decision_open_after_15_days_goes_to_the_team_lead_and_stays_with_the_qeb() {
+    ProcessInstance application = start("2025-06-03", "IN_PERSON", day(2025, 6, 3, 9));
+    now(day(2025, 6, 4, 9));
+    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+
+    // 4.6. + 15 = 19.6.2025, Fronleichnam → Friday 20.6.
+    Job minimumStandard = job(application);
+    assertThat(minimumStandard.getDuedate()).isEqualTo(midnightAfter(2025, 6, 20));
+    now(midnightAfter(2025, 6, 20));
+    execute(minimumStandard);
+
+    assertThat(application).isWaitingAt("decideApplication", "decisionOverdue");
+    Task overdue = taskService.createTaskQuery().processInstanceId(application.getId())
+        .taskDefinitionKey("decisionOverdue").singleResult();
+    assertThat(overdue).hasCandidateGroup("teamleitung").hasDueDate(endOf(2025, 6, 20));
+    complete(overdue, withVariables("overdueMeasure", "Rücksprache mit der QEB, Entscheidung bis Montag"));
+    assertThat(application).hasPassed("overdueReported").isWaitingAt("decideApplication");
+
+    now(day(2025, 6, 23, 9));
+    Task decision = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
+    complete(decision, withVariables("decision", "APPROVED", "decisionPostedOn", "2025-06-23"));
+    assertThat(application).isEnded();
+  }
+
+  @Test
+  void the_team_named_at_the_start_deregisters_the_record() {
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9), "caseworkerGroup", "u25");
+    now(day(2025, 3, 4, 9));
+    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+    complete(task(application), withVariables("decision", "REJECTED", "decisionPostedOn", "2025-03-04"));
+    now(midnightAfter(2025, 4, 8));
+    execute(job(application));
+
+    assertThat(task(application)).hasCandidateGroup("u25");
+  }
+
+  // ---------------------------------------------------------------- bad input
+
+  @Test
+  void a_start_with_missing_or_malformed_variables_is_rejected_and_creates_no_instance() {
+    now(day(2025, 3, 3, 9));
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count();
+
+    assertRejected(Map.of("customerName", "Erika Muster", "receivedOn", "2025-03-03", "channel", "POST"), "applicationId");
+    assertRejected(Map.of("applicationId", applicationId, "receivedOn", "2025-03-03", "channel", "POST"), "customerName");
+    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "3.3.2025", "channel", "POST"),
+        "receivedOn");
+    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "2025-03-04", "channel", "POST"),
+        "Zukunft");
+    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "2025-03-03", "channel", "FAX"),
+        "channel");
+    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "2025-03-03", "channel", "POST",
+        "caseworkerGroup", "niemand"), "caseworkerGroup");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count()).isEqualTo(before);
+  }
+
+  @Test
+  void the_business_key_is_the_application_id() {
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
+
+    assertThat(application.getBusinessKey()).isEqualTo(applicationId);
+  }
+
+  @Test
+  void a_rejected_task_completion_keeps_the_task_and_everything_recorded() {
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
+    now(day(2025, 3, 4, 9));
+    String checkId = task(application).getId();
+
+    assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "MAYBE", "appointmentNeeded", false)))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("documentsStatus");
+    assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "COMPLETE")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("appointmentNeeded");
+
+    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(task(application).getId()).isEqualTo(checkId);
+    assertThat(runtimeService.getVariable(application.getId(), "documentsStatus")).isNull();
+  }
+
+  @Test
+  void a_request_without_the_written_warning_of_section_66_or_with_a_future_date_is_rejected() {
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
+    now(day(2025, 3, 4, 9));
+    complete(task(application), withVariables("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
+    String requestId = task(application).getId();
+
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("missingDocuments", "Kontoauszüge",
+        "refusalWarningGiven", false))).isInstanceOf(RejectedInputException.class).hasMessageContaining("§ 66");
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("refusalWarningGiven", true)))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("missingDocuments");
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("missingDocuments", "Kontoauszüge",
+        "refusalWarningGiven", true, "requestPostedOn", "2025-03-05")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("Zukunft");
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("missingDocuments", "Kontoauszüge",
+        "refusalWarningGiven", true, "requestPostedOn", "2025-02-28")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("Eingang");
+
+    assertThat(application).isWaitingAt("requestDocuments");
+  }
+
+  @Test
+  void a_documents_message_without_documents_complete_is_rejected_and_the_wait_goes_on() {
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
+    requestMissingDocuments(application, day(2025, 3, 4, 9), "2025-03-04");
+
+    assertThatThrownBy(() -> correlate("DocumentsReceived", Map.of("documentsComplete", "ja")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("documentsComplete");
+
+    assertThat(application).isWaitingAt("documentsReceived");
+    assertThat(application).variables().containsEntry("documentDeliveries", 0);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ProcessInstance start(String receivedOn, String channel, Date now, Object... more) {
+    now(now);
+    Map<String, Object> variables = new HashMap<>(Map.of(
+        "applicationId", applicationId, "customerName", "Erika Mustermann", "receivedOn", receivedOn, "channel", channel));
+    for (int i = 0; i < more.length; i += 2) {
+      variables.put((String) more[i], more[i + 1]);
+    }
+    return runtimeService.startProcessInstanceByKey("qeb-application", variables);
+  }
+
+  private void requestMissingDocuments(ProcessInstance application, Date when, String postedOn) {
+    now(when);
+    complete(task(application), withVariables("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
+    complete(task(application), withVariables("missingDocuments", "Kontoauszüge der letzten 3 Monate",
+        "requestPostedOn", postedOn, "refusalWarningGiven", true));
+    assertThat(application).isWaitingAt("documentsReceived");
+  }
+
+  private void correlate(String message, Map<String, Object> variables) {
+    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(applicationId)
+        .setVariables(variables).correlate();
+  }
+
+  private void assertRejected(Map<String, Object> variables, String messagePart) {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("qeb-application", variables))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining(messagePart);
+  }
+
+  private long executableJobs(ProcessInstance application) {
+    return managementService.createJobQuery().processInstanceId(application.getId()).executable().count();
+  }
+
+  private static void now(Date date) {
+    ClockUtil.setCurrentTime(date);
+  }
+
+  private static Date day(int year, int month, int day, int hour) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Deadlines.BERLIN).toInstant());
+  }
+
+  private static Date endOf(int year, int month, int day) {
+    return Date.from(LocalDate.of(year, month, day).atTime(23, 59, 59).atZone(Deadlines.BERLIN).toInstant());
+  }
+
+  private static Date midnightAfter(int year, int month, int day) {
+    return Date.from(LocalDate.of(year, month, day).plusDays(1).atStartOfDay(Deadlines.BERLIN).toInstant());
+  }
+}
