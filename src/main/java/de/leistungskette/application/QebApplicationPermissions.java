@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may start "Antragsbearbeitung (QEB)" in Tasklist: the reception and the Fallkoordination,
- * where applications arrive. Working its tasks needs no grant here: Camunda authorizes each task's
- * candidate group.
+ * where applications arrive. Every team may read the cases' variables, so that Tasklist shows whose
+ * case a task belongs to (customer, application number) and a form shows what earlier steps
+ * recorded; any team can be the one that deregisters the record. Working a task needs no grant
+ * here: Camunda authorizes each task's candidate group.
  */
 @Component
 public class QebApplicationPermissions implements InitializingBean {
@@ -24,10 +26,16 @@ public class QebApplicationPermissions implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    for (Team team : new Team[] {Team.EINGANGSZONE, Team.FALLKOORDINATION}) {
-      grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
-      grants.toGroup(team.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (Team team : Team.values()) {
+      boolean starts = team == Team.EINGANGSZONE || team == Team.FALLKOORDINATION;
+      if (starts) {
+        grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
+            Permissions.READ, Permissions.READ_INSTANCE, Permissions.CREATE_INSTANCE);
+        grants.toGroup(team.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+      } else {
+        grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
+            Permissions.READ, Permissions.READ_INSTANCE);
+      }
     }
   }
 }

@@ -7,6 +7,8 @@ export default {
   app: {
     vendor: 'Leistungskette'
   },
+  // Earliest due date first, as the queues are defined (see due-date-first.js).
+  customScripts: ['scripts/due-date-first.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Ausgewählte Aufgabe übernehmen'},
     focusFilter: {key: 'ctrl+shift+f', description: 'Zum ersten Filter springen'},

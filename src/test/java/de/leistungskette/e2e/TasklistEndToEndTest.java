@@ -1,0 +1,158 @@
+package de.leistungskette.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.leistungskette.EngineTest;
+import de.leistungskette.deadline.Deadlines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person at the Fallkoordination works a case in Tasklist, in real headless Chromium (Debian's
+ * chromium and chromium-driver; skipped where they are not installed). Screenshots of every step
+ * are kept in target/e2e-screenshots/.
+ */
+@EngineTest
+@Tag("e2e")
+class TasklistEndToEndTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  /** The "Fallkoordination" entry of the filter list, with or without its count "(1)". */
+  static final String QUEUE = "//*[contains(@class,'task-filters')]//*[contains(@class,'item')]"
+      + "[.//*[normalize-space()='Fallkoordination' or starts-with(normalize-space(),'Fallkoordination (')]]";
+
+  WebDriver browser;
+  WebDriverWait wait;
+  int step;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Debian's chromium and chromium-driver are not installed");
+    Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.list(SCREENSHOTS)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=de-DE",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      screenshot("last");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void the_fallkoordination_claims_checks_and_completes_a_case_and_finds_the_next_task_in_its_queue() {
+    // Given: an application handed in today
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    String customer = "Erika Mustermann " + applicationId;
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
+        "customerName", customer, "receivedOn", LocalDate.now(Deadlines.BERLIN).toString(), "channel", "IN_PERSON"));
+
+    // When: the Fallkoordination logs in to Tasklist
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("fallkoordination");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    screenshot("login");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+    // ... opens the "Fallkoordination" filter (and does not see the "Eingangszone" one)
+    WebElement queue = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(QUEUE)));
+    assertThat(browser.findElements(By.xpath(
+        "//*[contains(@class,'task-filters')]//*[normalize-space()='Eingangszone']"))).isEmpty();
+    queue.click();
+
+    // ... opens "Unterlagen prüfen" of this case and claims it
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
+            + "//*[normalize-space()='Unterlagen prüfen']"))).click();
+    screenshot("queue");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']")))
+        .click();
+
+    // ... sees the deadline with its explanation, fills in the form and completes it
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Ergebnis der Prüfung')]")));
+    WebElement explanation = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[normalize-space()='Frist und ihre Berechnung']/following::textarea[1]")));
+    assertThat(explanation.getAttribute("value")).contains("Zu erledigen bis", "Arbeitstag");
+    WebElement incomplete = browser.findElement(By.xpath("//label[contains(normalize-space(),'Unterlagen unvollständig')]"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", incomplete);
+    incomplete.click();
+    screenshot("form");
+    WebElement completeButton = browser.findElement(By.xpath("//button[normalize-space()='Abschließen']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", completeButton);
+    completeButton.click();
+
+    // Then: the case moved on, and the next task waits in the same queue
+    wait.until(driver -> {
+      Task next = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
+      return next != null && next.getTaskDefinitionKey().equals("requestDocuments");
+    });
+    assertThat(runtimeService.getVariable(
+        taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getProcessInstanceId(),
+        "documentsStatus")).isEqualTo("INCOMPLETE");
+    // (Tasklist refreshes the open queue by itself after completing a task)
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
+            + "//*[normalize-space()='Unterlagen anfordern / Termin vergeben']")));
+    screenshot("next-task");
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(file, SCREENSHOTS.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot keep screenshot " + name, e);
+    }
+  }
+}
