@@ -54,6 +54,7 @@ public final class QebApplication {
   public static final String OBJECTION_OUTCOME = "objectionOutcome";
 
   /** Kept by the process. */
+  public static final String CHANNEL_LABEL = "channelLabel";
   public static final String CHECK_FROM = "checkFrom";
   public static final String APPEARED_ON = "appearedOn";
   public static final String DOCUMENTS_ON_RECORD = "documentsOnRecord";
@@ -65,7 +66,22 @@ public final class QebApplication {
 
   public static final String DEFAULT_CASEWORKER_GROUP = "fallmanagement";
 
-  public enum Channel { IN_PERSON, POST, INSTITUTION }
+  /** How the application arrived, with the German words the forms show. */
+  public enum Channel {
+    IN_PERSON("persönlich abgegeben"),
+    POST("per Post"),
+    INSTITUTION("über eine Institution");
+
+    private final String label;
+
+    Channel(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public enum DocumentsStatus { COMPLETE, INCOMPLETE }
 

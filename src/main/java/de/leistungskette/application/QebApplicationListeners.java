@@ -52,6 +52,7 @@ public class QebApplicationListeners {
     execution.setVariable(APPLICATION_ID, applicationId);
     execution.setVariable(RECEIVED_ON, receivedOn.toString());
     execution.setVariable(CHANNEL, channel.name());
+    execution.setVariable(CHANNEL_LABEL, channel.label());
     execution.setVariable(CASEWORKER_GROUP, caseworkerGroup);
     execution.setVariable(CHECK_FROM, receivedOn.toString());
     execution.setVariable(DOCUMENTS_ON_RECORD, false);
