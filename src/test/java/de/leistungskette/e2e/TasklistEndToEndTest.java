@@ -3,13 +3,11 @@ package de.leistungskette.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.leistungskette.EngineTest;
-import de.leistungskette.deadline.Deadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -100,11 +98,12 @@ class TasklistEndToEndTest {
 
   @Test
   void the_fallkoordination_claims_checks_and_completes_a_case_and_finds_the_next_task_in_its_queue() {
-    // Given: an application handed in today
+    // Given: an application handed in long ago, so that it is first in the queue (earliest due date
+    // first) whatever other tests left there
     String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
     String customer = "Erika Mustermann " + applicationId;
     runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
-        "customerName", customer, "receivedOn", LocalDate.now(Deadlines.BERLIN).toString(), "channel", "IN_PERSON"));
+        "customerName", customer, "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
 
     // When: the Fallkoordination logs in to Tasklist
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
@@ -117,12 +116,12 @@ class TasklistEndToEndTest {
     // ... opens the "Fallkoordination" filter (and does not see the "Eingangszone" one)
     WebElement queue = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(QUEUE)));
     assertThat(browser.findElements(By.xpath(filter("Eingangszone")))).isEmpty();
-    queue.click();
+    click(queue);
 
     // ... opens "Unterlagen prüfen" of this case and claims it
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
-            + "//*[normalize-space()='Unterlagen prüfen']"))).click();
+            + "//*[normalize-space()='Unterlagen prüfen']"))));
     screenshot("queue");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']")))
@@ -134,12 +133,10 @@ class TasklistEndToEndTest {
         By.xpath("//label[normalize-space()='Frist und ihre Berechnung']/following::textarea[1]")));
     assertThat(explanation.getAttribute("value")).contains("Zu erledigen bis", "Arbeitstag");
     WebElement incomplete = browser.findElement(By.xpath("//label[contains(normalize-space(),'Unterlagen unvollständig')]"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", incomplete);
-    incomplete.click();
+    click(incomplete);
     screenshot("form");
     WebElement completeButton = browser.findElement(By.xpath("//button[normalize-space()='Abschließen']"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", completeButton);
-    completeButton.click();
+    click(completeButton);
 
     // Then: the case moved on, and the next task waits in the same queue
     wait.until(driver -> {
@@ -154,6 +151,12 @@ class TasklistEndToEndTest {
         "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
             + "//*[normalize-space()='Unterlagen anfordern / Termin vergeben']")));
     screenshot("next-task");
+  }
+
+  /** Clicks like a person who first scrolls the element into view. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private void screenshot(String name) {
