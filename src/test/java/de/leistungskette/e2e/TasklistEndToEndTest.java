@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -60,17 +62,24 @@ class TasklistEndToEndTest {
   WebDriver browser;
   WebDriverWait wait;
   int step;
+  String testName;
 
-  @BeforeEach
-  void openBrowser() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Debian's chromium and chromium-driver are not installed");
+  @BeforeAll
+  static void emptyScreenshotFolder() throws IOException {
     Files.createDirectories(SCREENSHOTS);
     try (var old = Files.list(SCREENSHOTS)) {
       for (Path file : old.toList()) {
         Files.delete(file);
       }
     }
+  }
+
+  @BeforeEach
+  void openBrowser(TestInfo test) throws IOException {
+    testName = test.getTestMethod().orElseThrow().getName();
+    step = 0;
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Debian's chromium and chromium-driver are not installed");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -88,7 +97,7 @@ class TasklistEndToEndTest {
     if (browser != null) {
       screenshot("last");
       try {
-        Files.writeString(SCREENSHOTS.resolve("last.html"), browser.getPageSource());
+        Files.writeString(SCREENSHOTS.resolve(testName + "-last.html"), browser.getPageSource());
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -106,12 +115,7 @@ class TasklistEndToEndTest {
         "customerName", customer, "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
 
     // When: the Fallkoordination logs in to Tasklist
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("fallkoordination");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    screenshot("login");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    logIn("tasklist", "fallkoordination");
 
     // ... opens the "Fallkoordination" filter (and does not see the "Eingangszone" one)
     WebElement queue = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(QUEUE)));
@@ -153,6 +157,62 @@ class TasklistEndToEndTest {
     screenshot("next-task");
   }
 
+  @Test
+  void a_caseworker_computes_a_deadline_on_the_fristenrechner_page_after_logging_in() {
+    logIn("welcome", "arbeitsvermittlung");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Fristenrechner"))));
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from")));
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('from').value = '2027-12-22';");
+    WebElement amount = browser.findElement(By.id("amount"));
+    amount.clear();
+    amount.sendKeys("7");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Frist berechnen']")));
+
+    WebElement due = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("due")));
+    assertThat(due.getText()).isEqualTo("Montag, 3.1.2028");
+    assertThat(browser.findElement(By.id("steps")).getText())
+        .contains("Bekanntgabe (§ 37 Abs. 2 SGB X, 4. Tag): So 26.12.2027", "→ Montag, 3.1.2028 (§ 26 Abs. 3 SGB X)");
+    screenshot("fristenrechner");
+
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('from').value = '';");
+    amount.clear();
+    amount.sendKeys("0");
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('form').requestSubmit = null;"
+        + "document.getElementById('form').dispatchEvent(new Event('submit', {cancelable: true}));");
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("from");
+    screenshot("fristenrechner-error");
+  }
+
+  @Test
+  void the_team_lead_watches_the_applications_in_cockpit() {
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId",
+        "E2E-" + UUID.randomUUID().toString().substring(0, 8), "customerName", "Max Mustermann",
+        "receivedOn", "2020-03-02", "channel", "POST"));
+
+    logIn("cockpit", "teamleitung");
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Prozesse')]")));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']")));
+    screenshot("cockpit-processes");
+
+    click(browser.findElement(By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='checkDocuments']")));
+    screenshot("cockpit-diagram");
+  }
+
+  private void logIn(String app, String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    screenshot("login-" + app);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
   /** Clicks like a person who first scrolls the element into view. */
   private void click(WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
@@ -162,7 +222,8 @@ class TasklistEndToEndTest {
   private void screenshot(String name) {
     try {
       Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, SCREENSHOTS.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(file, SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++step, name)),
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot keep screenshot " + name, e);
     }
