@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -155,6 +156,34 @@ class TasklistEndToEndTest {
         "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
             + "//*[normalize-space()='Unterlagen anfordern / Termin vergeben']")));
     screenshot("next-task");
+  }
+
+  @Test
+  void the_reception_starts_an_application_from_tasklist() {
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    logIn("tasklist", "eingangszone");
+
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
+    WebElement id = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(),'Antragsnummer')]/following::input[1]")));
+    id.sendKeys(applicationId);
+    browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Name der antragstellenden Person')]/following::input[1]"))
+        .sendKeys("Erika Mustermann");
+    WebElement received = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Eingangsdatum')]/following::input[1]"));
+    click(received);
+    received.sendKeys("03/02/2020");
+    received.sendKeys(Keys.TAB);
+    click(browser.findElement(By.xpath("//label[contains(normalize-space(),'persönlich abgegeben')]")));
+    screenshot("start-form");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).count() == 1);
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+    assertThat(runtimeService.getVariable(instance.getId(), "receivedOn")).isEqualTo("2020-03-02");
+    assertThat(runtimeService.getVariable(instance.getId(), "caseworkerGroup")).isEqualTo("fallmanagement");
+    screenshot("started");
   }
 
   @Test
