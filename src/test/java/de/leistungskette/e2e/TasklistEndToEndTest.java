@@ -233,6 +233,15 @@ class TasklistEndToEndTest {
     screenshot("cockpit-diagram");
   }
 
+  @Test
+  void the_administrator_sees_camunda_admin_in_german() {
+    logIn("admin", "demo");
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space()='Benutzer']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space()='Gruppen']")));
+    screenshot("admin");
+  }
+
   private void logIn(String app, String user) {
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))

@@ -1,10 +1,3 @@
-// Leistungskette: the webapps speak German (Camunda ships de.json for every app).
-export default {
-  locales: {
-    availableLocales: ['de'],
-    fallbackLocale: 'de'
-  },
-  app: {
-    vendor: 'Leistungskette'
-  }
-};
+import {app, locales} from '../../leistungskette.js';
+
+export default {locales, app};

@@ -1,12 +1,8 @@
-// Leistungskette: the webapps speak German (Camunda ships de.json for every app).
+import {app, locales} from '../../leistungskette.js';
+
 export default {
-  locales: {
-    availableLocales: ['de'],
-    fallbackLocale: 'de'
-  },
-  app: {
-    vendor: 'Leistungskette'
-  },
+  locales,
+  app,
   // Earliest due date first, as the queues are defined (see due-date-first.js).
   customScripts: ['scripts/due-date-first.js'],
   shortcuts: {

@@ -1,12 +1,8 @@
-// Leistungskette: the webapps speak German (Camunda ships de.json for every app).
+import {app, locales} from '../../leistungskette.js';
+
 export default {
-  locales: {
-    availableLocales: ['de'],
-    fallbackLocale: 'de'
-  },
-  app: {
-    vendor: 'Leistungskette'
-  },
+  locales,
+  app,
   links: [
     {
       label: 'Fristenrechner',
