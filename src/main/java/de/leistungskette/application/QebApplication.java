@@ -62,6 +62,8 @@ public final class QebApplication {
   public static final String LAST_DELIVERY_ON = "lastDeliveryOn";
   public static final String DECISION_FROM = "decisionFrom";
   public static final String DECISION_BASIS = "decisionBasis";
+  public static final String DECISION_BASIS_LABEL = "decisionBasisLabel";
+  public static final String APPEARANCE_LABEL = "appearanceLabel";
   public static final String OBJECTION_RECEIVED_ON = "objectionReceivedOn";
 
   public static final String DEFAULT_CASEWORKER_GROUP = "fallmanagement";
@@ -91,7 +93,21 @@ public final class QebApplication {
   public enum ObjectionOutcome { REMEDIED, FORWARDED }
 
   /** Why the decision is due when it is: complete documents, or the record after the deadline. */
-  public enum DecisionBasis { DOCUMENTS_COMPLETE, ON_RECORD }
+  public enum DecisionBasis {
+    DOCUMENTS_COMPLETE("Die Unterlagen sind vollständig."),
+    ON_RECORD("Entscheidung nach Aktenlage: Die Frist des Anforderungsschreibens ist abgelaufen, "
+        + "es ist aber etwas eingegangen bzw. lag schon vor.");
+
+    private final String label;
+
+    DecisionBasis(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   private QebApplication() {}
 }

@@ -68,6 +68,8 @@ public class QebApplicationListeners {
   public void applicantAppeared(DelegateExecution execution) {
     String today = TaskDeadlines.today().toString();
     execution.setVariable(APPLICANT_APPEARED, true);
+    execution.setVariable(APPEARANCE_LABEL, "Die Person ist am " + GermanDates.numeric(LocalDate.parse(today))
+        + " auf die Einladung erschienen.");
     execution.setVariable(APPEARED_ON, today);
     execution.setVariable(CHECK_FROM, today);
   }
@@ -75,8 +77,11 @@ public class QebApplicationListeners {
   /** The invitation's deadline passed without the applicant: the check is due 2 working days after it. */
   public void invitationExpired(DelegateExecution execution) {
     LocalDate posted = date(execution, INVITATION_POSTED_ON, "Datum der Einladung");
+    LocalDate deadline = calculator.daysAfterPostal(posted, 5).due();
     execution.setVariable(APPLICANT_APPEARED, false);
-    execution.setVariable(CHECK_FROM, calculator.daysAfterPostal(posted, 5).due().toString());
+    execution.setVariable(APPEARANCE_LABEL, "Die Person ist bis zum Ende der Einladungsfrist ("
+        + GermanDates.numeric(deadline) + ") nicht erschienen.");
+    execution.setVariable(CHECK_FROM, deadline.toString());
   }
 
   /** "Unterlagen prüfen" done. */
@@ -170,6 +175,7 @@ public class QebApplicationListeners {
   private void decisionDueFrom(DelegateExecution execution, LocalDate day, DecisionBasis basis) {
     execution.setVariable(DECISION_FROM, day.toString());
     execution.setVariable(DECISION_BASIS, basis.name());
+    execution.setVariable(DECISION_BASIS_LABEL, basis.label());
   }
 
   /**

@@ -210,7 +210,8 @@ class QebApplicationProcessTest {
 
     assertThat(application).isWaitingAt("checkDocuments");
     assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2024, 6, 3));
-    assertThat(application).variables().containsEntry("applicantAppeared", true).containsEntry("appearedOn", "2024-05-29");
+    assertThat(application).variables().containsEntry("applicantAppeared", true).containsEntry("appearedOn", "2024-05-29")
+        .containsEntry("appearanceLabel", "Die Person ist am 29.5.2024 auf die Einladung erschienen.");
   }
 
   @Test
@@ -287,6 +288,17 @@ class QebApplicationProcessTest {
         "caseworkerGroup", "niemand"), "caseworkerGroup");
 
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count()).isEqualTo(before);
+  }
+
+  @Test
+  void a_received_day_sent_as_a_date_is_taken_as_that_day_in_germany() {
+    now(day(2025, 3, 3, 9));
+    ProcessInstance application = runtimeService.startProcessInstanceByKey("qeb-application", Map.of(
+        "applicationId", applicationId, "customerName", "Erika Mustermann", "channel", "IN_PERSON",
+        "receivedOn", day(2025, 3, 3, 0)));
+
+    assertThat(application).variables().containsEntry("receivedOn", "2025-03-03");
+    assertThat(task(application)).hasDueDate(endOf(2025, 3, 5));
   }
 
   @Test
