@@ -43,13 +43,14 @@ public class IdentitySetup implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     createAdminGroup();
+    // Before the teams' common grants: a group gets one authorization per resource (see Grants).
+    grantSupervision(Team.TEAMLEITUNG.groupId());
     for (Team team : Team.values()) {
       createGroup(team.groupId(), team.displayName());
       grants.toGroup(team.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Tasklist shows the process name of a task and offers processes to start only with READ.
       grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    grantSupervision(Team.TEAMLEITUNG.groupId());
 
     if (properties.demo()) {
       createUser(DEMO_ADMIN, "Demo", "Administration", Groups.CAMUNDA_ADMIN);

@@ -67,6 +67,20 @@ class ApplicationSetupTest {
   }
 
   @Test
+  void team_leads_read_every_process_with_its_history_in_cockpit() {
+    List<String> groups = List.of("teamleitung");
+
+    for (var permission : List.of(Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE)) {
+      assertThat(authorizationService.isUserAuthorized("teamleitung", groups, permission,
+          Resources.PROCESS_DEFINITION, "qeb-application")).as(permission.getName()).isTrue();
+      assertThat(authorizationService.isUserAuthorized("teamleitung", groups, permission,
+          Resources.PROCESS_DEFINITION, "any-other-process")).as(permission.getName()).isTrue();
+    }
+    assertThat(authorizationService.isUserAuthorized("teamleitung", groups, Permissions.UPDATE,
+        Resources.PROCESS_INSTANCE, "any")).isFalse();
+  }
+
+  @Test
   void a_team_sees_its_own_queue_and_the_personal_filters_only() {
     identityService.setAuthentication("fallkoordination", List.of("fallkoordination"));
 
