@@ -11,6 +11,7 @@ import de.leistungskette.platform.RejectedInputException;
 import de.leistungskette.platform.TaskDeadlines;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -198,7 +199,7 @@ public class QebApplicationListeners {
     return Inputs.requireDate(execution.getVariable(variable), variable, label, QebApplicationListeners::berlinDay);
   }
 
-  private static LocalDate berlinDay(java.util.Date date) {
+  private static LocalDate berlinDay(Date date) {
     return Deadlines.toDate(date, "Datum");
   }
 }

@@ -2,6 +2,7 @@ package de.leistungskette.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class Inputs {
   }
 
   public static <E extends Enum<E>> E requireOneOf(Object value, Class<E> type, String variable, String label) {
-    String allowed = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     if (!(value instanceof String text) || text.isBlank()) {
       throw new RejectedInputException(label + " (" + variable + ") fehlt. Erlaubt: " + allowed + ".");
     }

@@ -5,6 +5,7 @@ import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.deadline.Deadlines.ProcessDeadline;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ public class TaskDeadlines {
 
   public void set(DelegateTask task, ProcessDeadline deadline) {
     task.setDueDate(deadline.getEndOfDay());
-    LocalDate due = LocalDate.parse(deadline.getDue());
+    LocalDate due = deadline.getDeadline().due();
     task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due)
         + " (Ende des Tages).\n\nSo wurde die Frist berechnet:\n" + deadline.getExplanation());
     task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", deadline.getDue());
@@ -34,6 +35,6 @@ public class TaskDeadlines {
 
   /** Today in Germany by the engine clock (which tests set). */
   public static LocalDate today() {
-    return Deadlines.toDate(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), "heute");
+    return Deadlines.toDate(ClockUtil.getCurrentTime(), "heute");
   }
 }
