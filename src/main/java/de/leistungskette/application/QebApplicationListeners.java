@@ -40,9 +40,8 @@ public class QebApplicationListeners {
       throw new RejectedInputException("Antragsnummer (applicationId) ist zu lang (höchstens 100 Zeichen).");
     }
     Inputs.requireText(execution.getVariable(CUSTOMER_NAME), CUSTOMER_NAME, "Name der antragstellenden Person");
-    LocalDate today = TaskDeadlines.today();
-    LocalDate receivedOn = Inputs.requireBetween(date(execution, RECEIVED_ON, "Eingangsdatum"),
-        LocalDate.of(2000, 1, 1), today, RECEIVED_ON, "Eingangsdatum", "dem 1.1.2000");
+    LocalDate receivedOn = Inputs.requireFrom(date(execution, RECEIVED_ON, "Eingangsdatum"),
+        LocalDate.of(2000, 1, 1), RECEIVED_ON, "Eingangsdatum", "dem 1.1.2000");
     Channel channel = Inputs.requireOneOf(execution.getVariable(CHANNEL), Channel.class, CHANNEL, "Eingangsweg");
     Object group = execution.getVariable(CASEWORKER_GROUP);
     String caseworkerGroup = group == null || (group instanceof String s && s.isBlank())
@@ -180,17 +179,17 @@ public class QebApplicationListeners {
   }
 
   /**
-   * A posting day from a form: empty means today; it may be neither in the future nor before the
-   * application was received. Stored as {@code YYYY-MM-DD}.
+   * A posting day from a form: empty means today; it may not lie before the application was
+   * received. A later day is allowed: letters are often dated for the next day's post.
+   * Stored as {@code YYYY-MM-DD}.
    */
   private static void postedOn(DelegateExecution execution, String variable, String label) {
-    LocalDate today = TaskDeadlines.today();
     Object value = execution.getVariable(variable);
     LocalDate day = value == null || (value instanceof String s && s.isBlank())
-        ? today
+        ? TaskDeadlines.today()
         : Inputs.requireDate(value, variable, label, QebApplicationListeners::berlinDay);
     LocalDate receivedOn = LocalDate.parse((String) execution.getVariable(RECEIVED_ON));
-    Inputs.requireBetween(day, receivedOn, today, variable, label,
+    Inputs.requireFrom(day, receivedOn, variable, label,
         "dem Eingang des Antrags (" + GermanDates.numeric(receivedOn) + ")");
     execution.setVariable(variable, day.toString());
   }

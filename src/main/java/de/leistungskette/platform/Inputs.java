@@ -70,11 +70,14 @@ public final class Inputs {
     throw new RejectedInputException(label + " (" + variable + ") fehlt: Datum im Format JJJJ-MM-TT.");
   }
 
-  /** The day must lie between {@code earliest} and {@code latest}, both included. */
-  public static LocalDate requireBetween(LocalDate day, LocalDate earliest, LocalDate latest, String variable,
-      String label, String earliestText) {
-    if (day.isAfter(latest)) {
-      throw new RejectedInputException(label + " (" + variable + ") darf nicht in der Zukunft liegen.");
+  /** The latest day Leistungskette computes deadlines for. */
+  public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+  /** The day must lie between {@code earliest} and the end of 2100, both included. */
+  public static LocalDate requireFrom(LocalDate day, LocalDate earliest, String variable, String label,
+      String earliestText) {
+    if (day.isAfter(LATEST)) {
+      throw new RejectedInputException(label + " (" + variable + ") darf nicht nach dem 31.12.2100 liegen.");
     }
     if (day.isBefore(earliest)) {
       throw new RejectedInputException(label + " (" + variable + ") darf nicht vor " + earliestText + " liegen.");
