@@ -88,9 +88,12 @@ public class QebApplicationListeners {
   public void documentsChecked(DelegateExecution execution) {
     DocumentsStatus status = Inputs.requireOneOf(execution.getVariable(DOCUMENTS_STATUS), DocumentsStatus.class,
         DOCUMENTS_STATUS, "Ergebnis der Prüfung");
-    boolean appointmentNeeded = Inputs.requireBoolean(execution.getVariable(APPOINTMENT_NEEDED), APPOINTMENT_NEEDED,
-        "Persönlicher Termin nötig");
+    // A checkbox: not sent means not ticked.
+    Object appointment = execution.getVariable(APPOINTMENT_NEEDED);
+    boolean appointmentNeeded = appointment != null
+        && Inputs.requireBoolean(appointment, APPOINTMENT_NEEDED, "Persönlicher Termin nötig");
     execution.setVariable(DOCUMENTS_STATUS, status.name());
+    execution.setVariable(APPOINTMENT_NEEDED, appointmentNeeded);
     if (status == DocumentsStatus.COMPLETE) {
       execution.setVariable(DOCUMENTS_ON_RECORD, true);
       if (!appointmentNeeded) {
@@ -108,7 +111,8 @@ public class QebApplicationListeners {
       LocalDate appointment = date(execution, APPOINTMENT_ON, "Termin");
       execution.setVariable(APPOINTMENT_ON, appointment.toString());
     }
-    if (!Boolean.TRUE.equals(execution.getVariable(REFUSAL_WARNING_GIVEN))) {
+    Object warning = execution.getVariable(REFUSAL_WARNING_GIVEN);
+    if (warning == null || !Inputs.requireBoolean(warning, REFUSAL_WARNING_GIVEN, "Hinweis auf § 66 SGB I")) {
       throw new RejectedInputException("Bestätigung fehlt (refusalWarningGiven): Das Schreiben muss schriftlich auf die "
           + "Folgen fehlender Mitwirkung (Versagung nach § 66 SGB I) hinweisen, sonst darf später nicht versagt werden.");
     }
@@ -119,6 +123,7 @@ public class QebApplicationListeners {
   public void documentsReceived(DelegateExecution execution) {
     boolean complete = Inputs.requireBoolean(execution.getVariable(DOCUMENTS_COMPLETE), DOCUMENTS_COMPLETE,
         "Unterlagen vollständig");
+    execution.setVariable(DOCUMENTS_COMPLETE, complete);
     LocalDate today = TaskDeadlines.today();
     Object deliveries = execution.getVariable(DOCUMENT_DELIVERIES);
     execution.setVariable(DOCUMENT_DELIVERIES, (deliveries instanceof Integer n ? n : 0) + 1);
@@ -155,7 +160,8 @@ public class QebApplicationListeners {
 
   /** "Datensatz abmelden" done. */
   public void recordDeregistered(DelegateExecution execution) {
-    if (!Boolean.TRUE.equals(execution.getVariable(RECORD_DEREGISTERED))) {
+    Object deregistered = execution.getVariable(RECORD_DEREGISTERED);
+    if (deregistered == null || !Inputs.requireBoolean(deregistered, RECORD_DEREGISTERED, "Datensatz abgemeldet")) {
       throw new RejectedInputException("Bestätigung fehlt (recordDeregistered): Ist der Datensatz abgemeldet?");
     }
   }

@@ -35,9 +35,13 @@ public final class Inputs {
     }
   }
 
+  /** {@code true} or {@code false}, also as text (a REST caller may send {@code "true"} without a type). */
   public static boolean requireBoolean(Object value, String variable, String label) {
     if (value instanceof Boolean bool) {
       return bool;
+    }
+    if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(text);
     }
     throw new RejectedInputException(label + " (" + variable + ") fehlt oder ist kein Wahrheitswert (true/false).");
   }

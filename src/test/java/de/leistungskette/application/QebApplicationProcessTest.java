@@ -302,6 +302,17 @@ class QebApplicationProcessTest {
   }
 
   @Test
+  void a_check_without_the_appointment_checkbox_means_no_appointment() {
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
+    now(day(2025, 3, 4, 9));
+
+    complete(task(application), withVariables("documentsStatus", "COMPLETE"));
+
+    assertThat(application).isWaitingAt("decideApplication");
+    assertThat(application).variables().containsEntry("appointmentNeeded", false);
+  }
+
+  @Test
   void the_business_key_is_the_application_id() {
     ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
 
@@ -316,7 +327,7 @@ class QebApplicationProcessTest {
 
     assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "MAYBE", "appointmentNeeded", false)))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("documentsStatus");
-    assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "COMPLETE")))
+    assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "COMPLETE", "appointmentNeeded", "vielleicht")))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("appointmentNeeded");
 
     assertThat(application).isWaitingAt("checkDocuments");
