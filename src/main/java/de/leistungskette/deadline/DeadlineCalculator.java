@@ -56,10 +56,6 @@ public final class DeadlineCalculator {
     }
   }
 
-  public FederalState defaultState() {
-    return defaultState;
-  }
-
   public Deadline workingDays(LocalDate event, int amount) {
     return calculate(DeadlineRule.WORKING_DAYS, event, amount, null, null);
   }
@@ -114,15 +110,6 @@ public final class DeadlineCalculator {
             effectiveState, steps);
       }
     };
-  }
-
-  /** The day a letter posted on {@code posted} counts as notified (§ 37 Abs. 2 SGB X); never moved. */
-  public LocalDate notificationDay(LocalDate posted, Integer postalDays) {
-    return posted.plusDays(postalDaysFor(posted, postalDays));
-  }
-
-  public boolean isWorkingDay(LocalDate date, FederalState state) {
-    return holidays.isWorkingDay(date, state == null ? defaultState : state);
   }
 
   private Deadline workingDays(LocalDate event, int amount, FederalState state, List<String> steps) {

@@ -51,16 +51,6 @@ public class Deadlines {
     return new ProcessDeadline(calculator.monthsAfterPostal(toDate(posted, "Aufgabe zur Post"), amount));
   }
 
-  /** The day a letter posted on that day counts as notified, as {@code YYYY-MM-DD}. */
-  public String notificationDay(Object posted) {
-    return calculator.notificationDay(toDate(posted, "Aufgabe zur Post"), null).toString();
-  }
-
-  /** Today in Germany as {@code YYYY-MM-DD} (follows the engine clock when given {@code now()}). */
-  public String today(Object now) {
-    return toDate(now, "heute").toString();
-  }
-
   /**
    * Reads a day from a process variable.
    *

@@ -1,8 +1,5 @@
 package de.leistungskette.identity;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The teams of a Jobcenter and of municipal integration management. Each is a Camunda group
  * (the id is public API: BPMN candidate groups and other systems use it) and a Tasklist queue
@@ -38,9 +35,5 @@ public enum Team {
 
   public String displayName() {
     return displayName;
-  }
-
-  public static Optional<Team> byGroupId(String groupId) {
-    return Arrays.stream(values()).filter(t -> t.groupId.equals(groupId)).findFirst();
   }
 }
