@@ -10,7 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +55,8 @@ class TasklistEndToEndTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
 
   /** The "Fallkoordination" entry of the filter list (its text may carry the task count). */
   static final String QUEUE = filter("Fallkoordination");
@@ -184,6 +190,75 @@ class TasklistEndToEndTest {
     assertThat(runtimeService.getVariable(instance.getId(), "receivedOn")).isEqualTo("2020-03-02");
     assertThat(runtimeService.getVariable(instance.getId(), "caseworkerGroup")).isEqualTo("fallmanagement");
     screenshot("started");
+  }
+
+  @Test
+  void a_whole_case_is_worked_in_tasklist_from_the_check_to_the_deregistration() {
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
+        "customerName", "Erika Mustermann " + applicationId, "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
+
+    workTask("fallkoordination", "Fallkoordination", "Unterlagen prüfen", applicationId, () -> {
+      click(browser.findElement(By.xpath("//label[contains(normalize-space(),'Unterlagen unvollständig')]")));
+      click(browser.findElement(By.xpath("//label[contains(normalize-space(),'persönlicher Termin ist nötig')]")));
+    });
+    workTask("fallkoordination", "Fallkoordination", "Unterlagen anfordern / Termin vergeben", applicationId, () -> {
+      browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Fehlende Unterlagen')]/following::textarea[1]"))
+          .sendKeys("Kontoauszüge der letzten drei Monate");
+      WebElement appointment = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Termin am')]/following::input[1]"));
+      click(appointment);
+      appointment.sendKeys("12/15/2030");
+      appointment.sendKeys(Keys.TAB);
+      appointment.sendKeys(Keys.ESCAPE); // closes the date picker, which would cover the checkbox below
+      click(browser.findElement(By.xpath("//label[contains(normalize-space(),'warnt schriftlich vor der Versagung')]")));
+    });
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
+        .singleResult().getId();
+    assertThat(runtimeService.getVariable(instanceId, "appointmentOn")).isEqualTo("2030-12-15");
+    assertThat(runtimeService.getVariable(instanceId, "refusalWarningGiven")).isEqualTo(true);
+
+    runtimeService.createMessageCorrelation("DocumentsReceived").processInstanceBusinessKey(applicationId)
+        .setVariable("documentsComplete", true).correlate();
+
+    workTask("qeb", "Qualifizierte Erstberatung (QEB)", "Über den Antrag entscheiden", applicationId,
+        () -> click(browser.findElement(By.xpath("//label[normalize-space()='abgelehnt']"))));
+    String decisionPostedOn = (String) runtimeService.getVariable(instanceId, "decisionPostedOn");
+    assertThat(runtimeService.getVariable(instanceId, "decision")).isEqualTo("REJECTED");
+
+    // The objection period passes without an objection: one month after notification, then its end
+    try {
+      Job objectionPeriod = managementService.createJobQuery().processInstanceId(instanceId).singleResult();
+      assertThat(objectionPeriod.getDuedate()).isAfter(java.sql.Date.valueOf(decisionPostedOn));
+      ClockUtil.setCurrentTime(objectionPeriod.getDuedate());
+      managementService.executeJob(objectionPeriod.getId());
+    } finally {
+      ClockUtil.reset();
+    }
+
+    workTask("fallmanagement", "Fallmanagement", "Datensatz abmelden", applicationId,
+        () -> click(browser.findElement(By.xpath("//label[contains(normalize-space(),'Der Datensatz ist abgemeldet')]"))));
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getEndActivityId()).isEqualTo("recordDeregistered");
+  }
+
+  /** Logs in as the team's demo user, opens its queue, claims the case's task, fills in the form and completes it. */
+  private void workTask(String user, String queue, String taskName, String applicationId, Runnable fillIn) {
+    browser.manage().deleteAllCookies();
+    logIn("tasklist", user);
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter(queue)))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
+            + "//*[normalize-space()='" + taskName + "']"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']"))));
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[normalize-space()='Frist und ihre Berechnung']/following::textarea[1]")));
+    fillIn.run();
+    screenshot(taskName.replaceAll("[^A-Za-zÄÖÜäöüß]+", "-"));
+    click(browser.findElement(By.xpath("//button[normalize-space()='Abschließen']")));
+    wait.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(applicationId)
+        .taskName(taskName).count() == 0);
   }
 
   @Test
