@@ -53,6 +53,13 @@ class ProductionModeTest {
   }
 
   @Test
+  void refuses_to_start_with_an_unknown_federal_state() {
+    assertThatThrownBy(() -> start("unknown-state", "leistungskette.admin.user=verwaltung",
+        "leistungskette.admin.password=Sicher-2026-Fristen!", "leistungskette.calendar.state=DE-XX"))
+        .hasStackTraceContaining("leistungskette.calendar.state: Unbekanntes Bundesland „DE-XX“");
+  }
+
+  @Test
   void refuses_a_weak_administrator_password() {
     assertThatThrownBy(() -> start("weak", "leistungskette.admin.user=verwaltung",
         "leistungskette.admin.password=demo"))
