@@ -317,11 +317,22 @@ class TasklistEndToEndTest {
     screenshot("admin");
   }
 
+  /** Logs in on the webapps' login page; types again until both fields hold what was typed. */
   private void logIn(String app, String user) {
     browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    By username = By.cssSelector("input[ng-model='username']");
+    By password = By.cssSelector("input[ng-model='password']");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(username));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(password));
+    wait.until(driver -> {
+      WebElement name = driver.findElement(username);
+      WebElement secret = driver.findElement(password);
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys("demo");
+      return user.equals(name.getDomProperty("value")) && "demo".equals(secret.getDomProperty("value"));
+    });
     screenshot("login-" + app);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
   }
