@@ -53,6 +53,23 @@ public final class QebApplication {
   public static final String RECORD_DEREGISTERED = "recordDeregistered";
   public static final String OBJECTION_OUTCOME = "objectionOutcome";
 
+  /**
+   * Deadline days (YYYY-MM-DD) set by the process when the letter is posted, computed once by the
+   * Fristenrechner; the model's timers and due dates use them.
+   */
+  public static final String INVITATION_DEADLINE = "invitationDeadline";
+  public static final String REQUEST_DEADLINE = "requestDeadline";
+  public static final String OBJECTION_DEADLINE = "objectionDeadline";
+
+  /** Periods after postal notification (shared/DOMAIN.md section 1, seed 004 section 4.4.2). */
+  public static final int INVITATION_DAYS = 5;
+  public static final int REQUEST_DAYS = 7;
+  /** Widerspruchsfrist, § 84 Abs. 1 SGG. */
+  public static final int OBJECTION_MONTHS = 1;
+
+  /** Decision value set by a refusal (§ 66 SGB I), next to {@link Decision}'s values. */
+  public static final String REFUSED = "REFUSED";
+
   /** Kept by the process. */
   public static final String CHANNEL_LABEL = "channelLabel";
   public static final String CHECK_FROM = "checkFrom";

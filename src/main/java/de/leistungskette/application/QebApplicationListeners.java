@@ -44,7 +44,7 @@ public class QebApplicationListeners {
         LocalDate.of(2000, 1, 1), RECEIVED_ON, "Eingangsdatum", "dem 1.1.2000");
     Channel channel = Inputs.requireOneOf(execution.getVariable(CHANNEL), Channel.class, CHANNEL, "Eingangsweg");
     Object group = execution.getVariable(CASEWORKER_GROUP);
-    String caseworkerGroup = group == null || (group instanceof String s && s.isBlank())
+    String caseworkerGroup = Inputs.isMissing(group)
         ? DEFAULT_CASEWORKER_GROUP
         : Inputs.requireKnown(group, TEAMS, CASEWORKER_GROUP, "Zuständiges Team");
 
@@ -59,25 +59,25 @@ public class QebApplicationListeners {
     execution.setVariable(DOCUMENT_DELIVERIES, 0);
   }
 
-  /** "Einladung versenden" done: the day the invitation was posted (empty = today). */
+  /** "Einladung versenden" done: the day the invitation was posted (empty = today) and its deadline. */
   public void invitationSent(DelegateExecution execution) {
-    postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung");
+    LocalDate posted = postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung");
+    execution.setVariable(INVITATION_DEADLINE, calculator.daysAfterPostal(posted, INVITATION_DAYS).due().toString());
   }
 
   /** Message ApplicantAppeared: the check is due 2 working days after the appearance. */
   public void applicantAppeared(DelegateExecution execution) {
-    String today = TaskDeadlines.today().toString();
+    LocalDate today = TaskDeadlines.today();
     execution.setVariable(APPLICANT_APPEARED, true);
-    execution.setVariable(APPEARANCE_LABEL, "Die Person ist am " + GermanDates.numeric(LocalDate.parse(today))
+    execution.setVariable(APPEARANCE_LABEL, "Die Person ist am " + GermanDates.numeric(today)
         + " auf die Einladung erschienen.");
-    execution.setVariable(APPEARED_ON, today);
-    execution.setVariable(CHECK_FROM, today);
+    execution.setVariable(APPEARED_ON, today.toString());
+    execution.setVariable(CHECK_FROM, today.toString());
   }
 
   /** The invitation's deadline passed without the applicant: the check is due 2 working days after it. */
   public void invitationExpired(DelegateExecution execution) {
-    LocalDate posted = date(execution, INVITATION_POSTED_ON, "Datum der Einladung");
-    LocalDate deadline = calculator.daysAfterPostal(posted, 5).due();
+    LocalDate deadline = LocalDate.parse((String) execution.getVariable(INVITATION_DEADLINE));
     execution.setVariable(APPLICANT_APPEARED, false);
     execution.setVariable(APPEARANCE_LABEL, "Die Person ist bis zum Ende der Einladungsfrist ("
         + GermanDates.numeric(deadline) + ") nicht erschienen.");
@@ -90,7 +90,7 @@ public class QebApplicationListeners {
         DOCUMENTS_STATUS, "Ergebnis der Prüfung");
     // A checkbox: not sent means not ticked.
     Object appointment = execution.getVariable(APPOINTMENT_NEEDED);
-    boolean appointmentNeeded = appointment != null
+    boolean appointmentNeeded = !Inputs.isMissing(appointment)
         && Inputs.requireBoolean(appointment, APPOINTMENT_NEEDED, "Persönlicher Termin nötig");
     execution.setVariable(DOCUMENTS_STATUS, status.name());
     execution.setVariable(APPOINTMENT_NEEDED, appointmentNeeded);
@@ -111,12 +111,11 @@ public class QebApplicationListeners {
       LocalDate appointment = date(execution, APPOINTMENT_ON, "Termin");
       execution.setVariable(APPOINTMENT_ON, appointment.toString());
     }
-    Object warning = execution.getVariable(REFUSAL_WARNING_GIVEN);
-    if (warning == null || !Inputs.requireBoolean(warning, REFUSAL_WARNING_GIVEN, "Hinweis auf § 66 SGB I")) {
-      throw new RejectedInputException("Bestätigung fehlt (refusalWarningGiven): Das Schreiben muss schriftlich auf die "
-          + "Folgen fehlender Mitwirkung (Versagung nach § 66 SGB I) hinweisen, sonst darf später nicht versagt werden.");
-    }
-    postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens");
+    Inputs.requireConfirmed(execution.getVariable(REFUSAL_WARNING_GIVEN), REFUSAL_WARNING_GIVEN,
+        "Das Schreiben muss schriftlich auf die Folgen fehlender Mitwirkung (Versagung nach § 66 SGB I) hinweisen, "
+            + "sonst darf später nicht versagt werden.");
+    LocalDate posted = postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens");
+    execution.setVariable(REQUEST_DEADLINE, calculator.daysAfterPostal(posted, REQUEST_DAYS).due().toString());
   }
 
   /** Message DocumentsReceived: every delivery is recorded; complete documents end the wait. */
@@ -134,23 +133,22 @@ public class QebApplicationListeners {
     }
   }
 
-  /** The request's deadline (7 days after notification) has passed: decide from its last day. */
+  /** The request's deadline has passed: decide from its last day. */
   public void requestDeadlinePassed(DelegateExecution execution) {
-    LocalDate posted = date(execution, REQUEST_POSTED_ON, "Datum des Anforderungsschreibens");
-    decisionDueFrom(execution, calculator.daysAfterPostal(posted, 7).due(), DecisionBasis.ON_RECORD);
+    decisionDueFrom(execution, LocalDate.parse((String) execution.getVariable(REQUEST_DEADLINE)), DecisionBasis.ON_RECORD);
   }
 
   /** "Über den Antrag entscheiden" done. */
   public void decided(DelegateExecution execution) {
     Decision decision = Inputs.requireOneOf(execution.getVariable(DECISION), Decision.class, DECISION, "Entscheidung");
     execution.setVariable(DECISION, decision.name());
-    postedOn(execution, DECISION_POSTED_ON, "Datum der Aufgabe zur Post des Bescheids");
+    noticePosted(execution, "Datum der Aufgabe zur Post des Bescheids");
   }
 
   /** "Versagungsbescheid erstellen" done. */
   public void refusalIssued(DelegateExecution execution) {
-    execution.setVariable(DECISION, "REFUSED");
-    postedOn(execution, DECISION_POSTED_ON, "Datum der Aufgabe zur Post des Versagungsbescheids");
+    execution.setVariable(DECISION, REFUSED);
+    noticePosted(execution, "Datum der Aufgabe zur Post des Versagungsbescheids");
   }
 
   /** "Entscheidung überfällig" done: the team lead records what was agreed. */
@@ -160,10 +158,8 @@ public class QebApplicationListeners {
 
   /** "Datensatz abmelden" done. */
   public void recordDeregistered(DelegateExecution execution) {
-    Object deregistered = execution.getVariable(RECORD_DEREGISTERED);
-    if (deregistered == null || !Inputs.requireBoolean(deregistered, RECORD_DEREGISTERED, "Datensatz abgemeldet")) {
-      throw new RejectedInputException("Bestätigung fehlt (recordDeregistered): Ist der Datensatz abgemeldet?");
-    }
+    Inputs.requireConfirmed(execution.getVariable(RECORD_DEREGISTERED), RECORD_DEREGISTERED,
+        "Ist der Datensatz abgemeldet?");
   }
 
   /** "Widerspruch prüfen" done. */
@@ -178,6 +174,12 @@ public class QebApplicationListeners {
     execution.setVariable(OBJECTION_RECEIVED_ON, TaskDeadlines.today().toString());
   }
 
+  /** A decision notice was posted: the objection period (one month after notification) starts. */
+  private void noticePosted(DelegateExecution execution, String label) {
+    LocalDate posted = postedOn(execution, DECISION_POSTED_ON, label);
+    execution.setVariable(OBJECTION_DEADLINE, calculator.monthsAfterPostal(posted, OBJECTION_MONTHS).due().toString());
+  }
+
   private void decisionDueFrom(DelegateExecution execution, LocalDate day, DecisionBasis basis) {
     execution.setVariable(DECISION_FROM, day.toString());
     execution.setVariable(DECISION_BASIS, basis.name());
@@ -189,15 +191,16 @@ public class QebApplicationListeners {
    * received. A later day is allowed: letters are often dated for the next day's post.
    * Stored as {@code YYYY-MM-DD}.
    */
-  private static void postedOn(DelegateExecution execution, String variable, String label) {
+  private static LocalDate postedOn(DelegateExecution execution, String variable, String label) {
     Object value = execution.getVariable(variable);
-    LocalDate day = value == null || (value instanceof String s && s.isBlank())
+    LocalDate day = Inputs.isMissing(value)
         ? TaskDeadlines.today()
         : Inputs.requireDate(value, variable, label, QebApplicationListeners::berlinDay);
     LocalDate receivedOn = LocalDate.parse((String) execution.getVariable(RECEIVED_ON));
     Inputs.requireFrom(day, receivedOn, variable, label,
         "dem Eingang des Antrags (" + GermanDates.numeric(receivedOn) + ")");
     execution.setVariable(variable, day.toString());
+    return day;
   }
 
   private static LocalDate date(DelegateExecution execution, String variable, String label) {

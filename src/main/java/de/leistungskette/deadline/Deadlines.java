@@ -52,6 +52,18 @@ public class Deadlines {
   }
 
   /**
+   * For a timer that waits for a deadline day kept in a variable: midnight after that day, in
+   * Germany ({@code <timeDate>${deadlines.passed(requestDeadline)}</timeDate>}).
+   */
+  public Date passed(Object day) {
+    return midnightAfter(toDate(day, "Fristende"));
+  }
+
+  static Date midnightAfter(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(BERLIN).toInstant());
+  }
+
+  /**
    * Reads a day from a process variable.
    *
    * @throws IllegalArgumentException (German message) for a missing or malformed value
@@ -112,7 +124,7 @@ public class Deadlines {
 
     /** For a timer that waits for the deadline to pass: midnight after the last day, in Germany. */
     public Date getPassed() {
-      return Date.from(deadline.due().plusDays(1).atStartOfDay(BERLIN).toInstant());
+      return midnightAfter(deadline.due());
     }
 
     /** The German steps, one a line, to show the person who works the task. */

@@ -16,6 +16,18 @@ public final class Inputs {
 
   private Inputs() {}
 
+  /** Not given: absent, {@code null} or blank text (what an empty form field sends). */
+  public static boolean isMissing(Object value) {
+    return value == null || (value instanceof String text && text.isBlank());
+  }
+
+  /** A confirmation a person must tick: {@code true}, or the step is refused with the question. */
+  public static void requireConfirmed(Object value, String variable, String question) {
+    if (isMissing(value) || !requireBoolean(value, variable, "Bestätigung")) {
+      throw new RejectedInputException("Bestätigung fehlt (" + variable + "): " + question);
+    }
+  }
+
   public static String requireText(Object value, String variable, String label) {
     if (value instanceof String text && !text.isBlank()) {
       return text.trim();

@@ -116,6 +116,7 @@ class QebApplicationProcessTest {
     // Then: the objection period ends on 28.2.2025 (February has no 31st) and the timer fires after it
     assertThat(application).isWaitingAt("awaitObjection");
     assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2025, 2, 28));
+    assertThat(application).variables().containsEntry("objectionDeadline", "2025-02-28");
     now(day(2025, 2, 28, 23));
     assertThat(executableJobs(application)).isZero();
 
@@ -154,6 +155,7 @@ class QebApplicationProcessTest {
     ProcessInstance application = start("2027-12-20", "IN_PERSON", day(2027, 12, 20, 9));
     requestMissingDocuments(application, day(2027, 12, 22, 9), "2027-12-22");
     assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2028, 1, 3));
+    assertThat(application).variables().containsEntry("requestDeadline", "2028-01-03");
 
     now(day(2027, 12, 28, 9));
     correlate("DocumentsReceived", Map.of("documentsComplete", false));
