@@ -130,24 +130,18 @@ class TasklistEndToEndTest {
     click(queue);
 
     // ... opens "Unterlagen prüfen" of this case and claims it
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
-            + "//*[normalize-space()='Unterlagen prüfen']"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(taskInList(applicationId, "Unterlagen prüfen"))));
     screenshot("queue");
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']")))
-        .click();
+    claim();
 
     // ... sees the deadline with its explanation, fills in the form and completes it
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Ergebnis der Prüfung')]")));
     WebElement explanation = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[normalize-space()='Frist und ihre Berechnung']/following::textarea[1]")));
-    assertThat(explanation.getAttribute("value")).contains("Zu erledigen bis", "Arbeitstag");
-    WebElement incomplete = browser.findElement(By.xpath("//label[contains(normalize-space(),'Unterlagen unvollständig')]"));
-    click(incomplete);
+        field("textarea", "Frist und ihre Berechnung")));
+    assertThat(explanation.getDomProperty("value")).contains("Zu erledigen bis", "Arbeitstag");
+    click(browser.findElement(option("Unterlagen unvollständig")));
     screenshot("form");
-    WebElement completeButton = browser.findElement(By.xpath("//button[normalize-space()='Abschließen']"));
-    click(completeButton);
+    click(browser.findElement(By.xpath("//button[normalize-space()='Abschließen']")));
 
     // Then: the case moved on, and the next task waits in the same queue
     wait.until(driver -> {
@@ -158,9 +152,8 @@ class TasklistEndToEndTest {
         taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getProcessInstanceId(),
         "documentsStatus")).isEqualTo("INCOMPLETE");
     // (Tasklist refreshes the open queue by itself after completing a task)
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
-            + "//*[normalize-space()='Unterlagen anfordern / Termin vergeben']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        taskInList(applicationId, "Unterlagen anfordern / Termin vergeben")));
     screenshot("next-task");
   }
 
@@ -172,16 +165,10 @@ class TasklistEndToEndTest {
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
     click(wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
-    WebElement id = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//label[starts-with(normalize-space(),'Antragsnummer')]/following::input[1]")));
-    id.sendKeys(applicationId);
-    browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Name der antragstellenden Person')]/following::input[1]"))
-        .sendKeys("Erika Mustermann");
-    WebElement received = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Eingangsdatum')]/following::input[1]"));
-    click(received);
-    received.sendKeys("03/02/2020");
-    received.sendKeys(Keys.TAB);
-    click(browser.findElement(By.xpath("//label[contains(normalize-space(),'persönlich abgegeben')]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
+    browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
+    typeDate("Eingangsdatum", "03/02/2020");
+    click(browser.findElement(option("persönlich abgegeben")));
     screenshot("start-form");
     click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
 
@@ -199,18 +186,13 @@ class TasklistEndToEndTest {
         "customerName", "Erika Mustermann " + applicationId, "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
 
     workTask("fallkoordination", "Fallkoordination", "Unterlagen prüfen", applicationId, () -> {
-      click(browser.findElement(By.xpath("//label[contains(normalize-space(),'Unterlagen unvollständig')]")));
-      click(browser.findElement(By.xpath("//label[contains(normalize-space(),'persönlicher Termin ist nötig')]")));
+      click(browser.findElement(option("Unterlagen unvollständig")));
+      click(browser.findElement(option("persönlicher Termin ist nötig")));
     });
     workTask("fallkoordination", "Fallkoordination", "Unterlagen anfordern / Termin vergeben", applicationId, () -> {
-      browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Fehlende Unterlagen')]/following::textarea[1]"))
-          .sendKeys("Kontoauszüge der letzten drei Monate");
-      WebElement appointment = browser.findElement(By.xpath("//label[starts-with(normalize-space(),'Termin am')]/following::input[1]"));
-      click(appointment);
-      appointment.sendKeys("12/15/2030");
-      appointment.sendKeys(Keys.TAB);
-      appointment.sendKeys(Keys.ESCAPE); // closes the date picker, which would cover the checkbox below
-      click(browser.findElement(By.xpath("//label[contains(normalize-space(),'warnt schriftlich vor der Versagung')]")));
+      browser.findElement(field("textarea", "Fehlende Unterlagen")).sendKeys("Kontoauszüge der letzten drei Monate");
+      typeDate("Termin am", "12/15/2030");
+      click(browser.findElement(option("warnt schriftlich vor der Versagung")));
     });
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
         .singleResult().getId();
@@ -221,7 +203,7 @@ class TasklistEndToEndTest {
         .setVariable("documentsComplete", true).correlate();
 
     workTask("qeb", "Qualifizierte Erstberatung (QEB)", "Über den Antrag entscheiden", applicationId,
-        () -> click(browser.findElement(By.xpath("//label[normalize-space()='abgelehnt']"))));
+        () -> click(browser.findElement(option("abgelehnt"))));
     String decisionPostedOn = (String) runtimeService.getVariable(instanceId, "decisionPostedOn");
     assertThat(runtimeService.getVariable(instanceId, "decision")).isEqualTo("REJECTED");
 
@@ -236,10 +218,42 @@ class TasklistEndToEndTest {
     }
 
     workTask("fallmanagement", "Fallmanagement", "Datensatz abmelden", applicationId,
-        () -> click(browser.findElement(By.xpath("//label[contains(normalize-space(),'Der Datensatz ist abgemeldet')]"))));
+        () -> click(browser.findElement(option("Der Datensatz ist abgemeldet"))));
     wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
         .getEndActivityId()).isEqualTo("recordDeregistered");
+  }
+
+  /** The entry of a case's task in the open task list. */
+  private static By taskInList(String applicationId, String taskName) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
+        + "//*[normalize-space()='" + taskName + "']");
+  }
+
+  /** A form field by the start of its label. */
+  private static By field(String tag, String label) {
+    return By.xpath("//label[starts-with(normalize-space(),'" + label + "')]/following::" + tag + "[1]");
+  }
+
+  /** A radio button or checkbox by (part of) its label. */
+  private static By option(String label) {
+    return By.xpath("//label[contains(normalize-space(),'" + label + "')]");
+  }
+
+  private void claim() {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']"))));
+  }
+
+  /** Types a day into a form's date field (its picker expects mm/dd/yyyy) and closes the picker. */
+  private void typeDate(String label, String monthDayYear) {
+    WebElement input = browser.findElement(field("input", label));
+    click(input);
+    input.sendKeys(monthDayYear);
+    input.sendKeys(Keys.TAB);
+    // The open picker would cover the fields below. Escape would close it, but also the start
+    // dialog around a start form; a click on the form's heading closes only the picker.
+    click(browser.findElement(By.xpath("//*[contains(@class,'fjs-form')]//h2")));
   }
 
   /** Logs in as the team's demo user, opens its queue, claims the case's task, fills in the form and completes it. */
@@ -247,13 +261,9 @@ class TasklistEndToEndTest {
     browser.manage().deleteAllCookies();
     logIn("tasklist", user);
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter(queue)))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
-            + "//*[normalize-space()='" + taskName + "']"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']"))));
-    wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[normalize-space()='Frist und ihre Berechnung']/following::textarea[1]")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(taskInList(applicationId, taskName))));
+    claim();
+    wait.until(ExpectedConditions.presenceOfElementLocated(field("textarea", "Frist und ihre Berechnung")));
     fillIn.run();
     screenshot(taskName.replaceAll("[^A-Za-zÄÖÜäöüß]+", "-"));
     click(browser.findElement(By.xpath("//button[normalize-space()='Abschließen']")));
@@ -282,8 +292,9 @@ class TasklistEndToEndTest {
     ((JavascriptExecutor) browser).executeScript("document.getElementById('from').value = '';");
     amount.clear();
     amount.sendKeys("0");
-    ((JavascriptExecutor) browser).executeScript("document.getElementById('form').requestSubmit = null;"
-        + "document.getElementById('form').dispatchEvent(new Event('submit', {cancelable: true}));");
+    // submitted past the browser's own required-field check, as a script or an old browser would
+    ((JavascriptExecutor) browser).executeScript(
+        "document.getElementById('form').dispatchEvent(new Event('submit', {cancelable: true}));");
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertThat(error.getText()).contains("from");
     screenshot("fristenrechner-error");
