@@ -2,6 +2,8 @@ package de.leistungskette.application;
 
 import de.leistungskette.identity.Grants;
 import de.leistungskette.identity.Team;
+import de.leistungskette.identity.TechnicalRole;
+import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -9,11 +11,14 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may start "Antragsbearbeitung (QEB)" in Tasklist: the reception and the Fallkoordination,
- * where applications arrive. Every team may read the cases' variables, so that Tasklist shows whose
- * case a task belongs to (customer, application number) and a form shows what earlier steps
- * recorded; any team can be the one that deregisters the record. Working a task needs no grant
- * here: Camunda authorizes each task's candidate group.
+ * Who may start "Antragsbearbeitung (QEB)": the reception and the Fallkoordination (in Tasklist,
+ * where applications arrive) and other systems ({@link TechnicalRole#INTERFACE}), which also
+ * correlate its messages. Nobody but the team leads reads a case as a whole: a team reads a case
+ * only through the tasks in its queue (Camunda grants a task's candidate group READ and TASK_WORK
+ * on that task), see the permission table in docs/security.md.
+ *
+ * <p>Older versions let every team read every case (READ_INSTANCE on the definition); that
+ * permission is taken away again on start-up.
  */
 @Component
 public class QebApplicationPermissions implements InitializingBean {
@@ -27,15 +32,19 @@ public class QebApplicationPermissions implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     for (Team team : Team.values()) {
-      boolean starts = team == Team.EINGANGSZONE || team == Team.FALLKOORDINATION;
-      if (starts) {
-        grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
-            Permissions.READ, Permissions.READ_INSTANCE, Permissions.CREATE_INSTANCE);
-        grants.toGroup(team.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-      } else {
-        grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
-            Permissions.READ, Permissions.READ_INSTANCE);
+      if (team != Team.TEAMLEITUNG) {
+        grants.revokeFromGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
+            Permissions.READ_INSTANCE);
       }
     }
+    for (String starter : List.of(Team.EINGANGSZONE.groupId(), Team.FALLKOORDINATION.groupId(),
+        TechnicalRole.INTERFACE.groupId())) {
+      grants.toGroup(starter, Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
+          Permissions.READ, Permissions.CREATE_INSTANCE);
+      grants.toGroup(starter, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+    // Correlating a message updates the case it reaches (engine: UPDATE_INSTANCE on the definition).
+    grants.toGroup(TechnicalRole.INTERFACE.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
+        Permissions.UPDATE_INSTANCE);
   }
 }

@@ -3,6 +3,8 @@ package de.leistungskette.deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,10 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The page "Fristenrechner" at {@code /fristenrechner}. It is not a static resource: like the API
- * it sits behind the login of the webapps (see ApplicationAuthenticationFilter).
+ * it sits behind the login of the webapps (see ApplicationAuthenticationFilter). Its
+ * Content-Security-Policy lets only its own script run (a fresh nonce on every request), loads
+ * nothing from elsewhere and forbids framing by any site.
  */
 @Controller
 public class FristenrechnerPage {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] page;
 
@@ -26,8 +32,15 @@ public class FristenrechnerPage {
 
   @GetMapping({"/fristenrechner", "/fristenrechner/"})
   public ResponseEntity<String> page() {
+    byte[] bytes = new byte[18];
+    RANDOM.nextBytes(bytes);
+    String nonce = Base64.getEncoder().encodeToString(bytes);
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(new String(page, StandardCharsets.UTF_8));
+        .header("Content-Security-Policy", "default-src 'self'; script-src 'nonce-" + nonce + "'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'self'; object-src 'none'")
+        .header("Cache-Control", "no-store")
+        .body(new String(page, StandardCharsets.UTF_8).replace("<script>", "<script nonce=\"" + nonce + "\">"));
   }
 }

@@ -5,17 +5,26 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates authorizations on start-up only where none exists yet for that group (or everybody) and
- * resource, so a restart adds nothing and what an administrator changed in Camunda Admin stays.
+ * Brings the authorizations Leistungskette needs into the database on start-up. A grant that
+ * exists already keeps every permission it has (an operator may have added some in Camunda Admin)
+ * and gains the ones this version grants; a missing grant is created. A restart therefore adds
+ * nothing, and a newer version's permission is never silently missing because an older
+ * authorization for the same group, resource and id was there first.
+ *
+ * <p>{@link #revokeFromGroup} removes a permission an older version granted too widely (a
+ * security fix); it touches nothing else of that authorization.
  */
 @Component
 public class Grants {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Grants.class);
 
   private final AuthorizationService authorizationService;
 
@@ -24,31 +33,62 @@ public class Grants {
   }
 
   public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    AuthorizationQuery existing = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId);
-    if (existing.count() == 0) {
-      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
-      save(authorization, resource, resourceId, permissions);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
     }
+    addAndSave(authorization, permissions);
   }
 
   public void toEverybody(Resource resource, String resourceId, Permission... permissions) {
-    AuthorizationQuery existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId);
-    if (existing.count() == 0) {
-      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
       authorization.setUserId(Authorization.ANY);
-      save(authorization, resource, resourceId, permissions);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    addAndSave(authorization, permissions);
+  }
+
+  /** Removes permissions from a group's grant, if that grant holds them. */
+  public void revokeFromGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+      LOG.warn("Berechtigung entzogen: Gruppe {}, {} {}, {}", groupId, resource.resourceName(), resourceId,
+          java.util.Arrays.stream(permissions).map(Permission::getName).toList());
     }
   }
 
-  private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
+  private void addAndSave(Authorization authorization, Permission... permissions) {
+    boolean changed = authorization.getId() == null;
     for (Permission permission : permissions) {
-      authorization.addPermission(permission);
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
     }
-    authorizationService.saveAuthorization(authorization);
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -43,10 +44,12 @@ public class IdentitySetup implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     createAdminGroup();
-    // Before the teams' common grants: a group gets one authorization per resource (see Grants).
     grantSupervision(Team.TEAMLEITUNG.groupId());
+    for (TechnicalRole role : TechnicalRole.values()) {
+      createGroup(role.groupId(), role.displayName(), Groups.GROUP_TYPE_SYSTEM);
+    }
     for (Team team : Team.values()) {
-      createGroup(team.groupId(), team.displayName());
+      createGroup(team.groupId(), team.displayName(), Groups.GROUP_TYPE_WORKFLOW);
       grants.toGroup(team.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Tasklist shows the process name of a task and offers processes to start only with READ.
       grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
@@ -56,6 +59,9 @@ public class IdentitySetup implements InitializingBean {
       createUser(DEMO_ADMIN, "Demo", "Administration", Groups.CAMUNDA_ADMIN);
       for (Team team : Team.values()) {
         createUser(team.groupId(), "Demo", team.displayName(), team.groupId());
+      }
+      for (TechnicalRole role : TechnicalRole.values()) {
+        createUser(role.groupId(), "Demo", role.displayName(), role.groupId());
       }
     } else {
       removeDemoUsers();
@@ -72,32 +78,37 @@ public class IdentitySetup implements InitializingBean {
     createUser(admin.user(), admin.password(), "Administration", "Leistungskette", Groups.CAMUNDA_ADMIN);
   }
 
-  /** Team leads watch every process in Cockpit: they read everything and change nothing there. */
+  /**
+   * Team leads watch every process in Cockpit: they read everything and change no case data. The
+   * one thing a lead may do to a task is assign it to a member of the task's team (TASK_ASSIGN;
+   * the request guard refuses anyone outside the team and every other use of that permission,
+   * such as moving the due date).
+   */
   private void grantSupervision(String groupId) {
     grants.toGroup(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.toGroup(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
         Permissions.READ_INSTANCE, Permissions.READ_TASK);
     grants.toGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-    grants.toGroup(groupId, Resources.TASK, ANY, Permissions.READ);
+    grants.toGroup(groupId, Resources.TASK, ANY, Permissions.READ, TaskPermissions.TASK_ASSIGN);
     grants.toGroup(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
     grants.toGroup(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grants.toGroup(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
   }
 
   private void createAdminGroup() {
-    createGroup(Groups.CAMUNDA_ADMIN, "Administration");
+    createGroup(Groups.CAMUNDA_ADMIN, "Administration", Groups.GROUP_TYPE_SYSTEM);
     for (Resource resource : Resources.values()) {
       grants.toGroup(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
   }
 
-  private void createGroup(String id, String name) {
+  private void createGroup(String id, String name, String type) {
     if (identityService.createGroupQuery().groupId(id).count() > 0) {
       return;
     }
     Group group = identityService.newGroup(id);
     group.setName(name);
-    group.setType(Groups.GROUP_TYPE_WORKFLOW);
+    group.setType(type);
     identityService.saveGroup(group);
   }
 
@@ -127,6 +138,9 @@ public class IdentitySetup implements InitializingBean {
     removeIfDemoPassword(DEMO_ADMIN);
     for (Team team : Team.values()) {
       removeIfDemoPassword(team.groupId());
+    }
+    for (TechnicalRole role : TechnicalRole.values()) {
+      removeIfDemoPassword(role.groupId());
     }
   }
 

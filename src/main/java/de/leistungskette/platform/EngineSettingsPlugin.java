@@ -5,11 +5,24 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine settings that depend on the mode: outside demo mode the engine's password policy is on
- * (demo users have the password "demo", which no policy would accept).
+ * Engine settings. Outside demo mode the engine's password policy is on (demo users have the
+ * password "demo", which no policy would accept). In every mode, after Camunda's security guide
+ * ("Security Instructions": variable values from untrusted sources, login attempts):
+ *
+ * <ul>
+ *   <li>object variables are deserialized only into allowed types (deserialization type
+ *       validation on) and Java serialization stays off;</li>
+ *   <li>a wrong password delays the next login of that account (1, 2, 4, … seconds, at most
+ *       {@value #LOGIN_DELAY_MAX_SECONDS}), but never locks it for good: the engine's permanent
+ *       lock after 10 attempts would let anybody lock out any account, the administrator's
+ *       included. Guessing is slowed per client by {@link de.leistungskette.security.LoginThrottle}.</li>
+ * </ul>
  */
 @Component
 public class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
+
+  /** Longest delay after a wrong password, in seconds. */
+  public static final int LOGIN_DELAY_MAX_SECONDS = 30;
 
   private final PlatformProperties properties;
 
@@ -25,5 +38,11 @@ public class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
               + "(Administrator-Zugang für Camunda Admin).");
     }
     configuration.setEnablePasswordPolicy(!properties.demo());
+    configuration.setDeserializationTypeValidationEnabled(true);
+    configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+    configuration.setLoginDelayBase(1);
+    configuration.setLoginDelayFactor(2);
+    configuration.setLoginDelayMaxTime(LOGIN_DELAY_MAX_SECONDS);
   }
 }

@@ -67,9 +67,14 @@ public final class Inputs {
     return text;
   }
 
+  /** Exactly {@code YYYY-MM-DD}: four-digit year, two-digit month and day, nothing before or after. */
+  private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /**
-   * A day, given as {@code YYYY-MM-DD} (also the date part of an ISO date-time, as some clients
-   * send) or as {@link Date}; {@code toDay} converts a {@link Date} in the right time zone.
+   * A day, given as {@code YYYY-MM-DD} text (what Camunda Forms store) or as {@link Date};
+   * {@code toDay} converts a {@link Date} in the right time zone. Text is read strictly: a day
+   * that does not exist (2027-02-31), a time or anything else after the day
+   * ({@code 2026-11-19Tkaputt}) is refused, never read as another day.
    */
   public static LocalDate requireDate(Object value, String variable, String label, Function<Date, LocalDate> toDay) {
     if (value instanceof Date date) {
@@ -78,7 +83,10 @@ public final class Inputs {
     if (value instanceof String text && !text.isBlank()) {
       String trimmed = text.trim();
       try {
-        return LocalDate.parse(trimmed.length() > 10 && trimmed.charAt(10) == 'T' ? trimmed.substring(0, 10) : trimmed);
+        if (!ISO_DAY.matcher(trimmed).matches()) {
+          throw new DateTimeParseException("not YYYY-MM-DD", trimmed, 0);
+        }
+        return LocalDate.parse(trimmed);
       } catch (DateTimeParseException e) {
         throw new RejectedInputException(label + " (" + variable + "): „" + text + "“ ist kein gültiges Datum (JJJJ-MM-TT).");
       }

@@ -1,21 +1,74 @@
 package de.leistungskette.platform;
 
+import de.leistungskette.security.EngineRequestGuard;
+import de.leistungskette.security.LoginThrottle;
+import de.leistungskette.security.ModelContracts;
+import de.leistungskette.security.SecurityHeaders;
+import de.leistungskette.security.VersionHiding;
+import java.time.Clock;
+import java.time.Duration;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
- * Authentication outside the webapps (which have their own login and session).
+ * The web layer's protection, as servlet filters in this order:
  *
- * <p>The REST API at {@code /engine-rest} requires HTTP Basic authentication against the engine's
- * users; the engine then applies that user's authorizations. This is Camunda's own filter as
- * documented in "REST API: Configure Authentication" (docs.camunda.org, user guide, REST API),
- * extended to the engine listing (see {@link EngineRestAuthenticationFilter}).
+ * <ol>
+ *   <li>{@link SecurityHeaders}: framing, sniffing, caching headers on every response;
+ *       {@link VersionHiding}: the webapps' pages do not tell the engine's version;</li>
+ *   <li>{@link LoginThrottle}: failed logins per client address are limited;</li>
+ *   <li>authentication outside the webapps (which have their own login and session): the REST
+ *       API at {@code /engine-rest} requires HTTP Basic against the engine's users, and the engine
+ *       then applies that user's authorizations. This is Camunda's own filter as documented in
+ *       "REST API: Configure Authentication" (docs.camunda.org), extended to the engine listing
+ *       (see {@link EngineRestAuthenticationFilter}); {@code /api} and {@code /fristenrechner} take
+ *       Basic or the webapps' session ({@link ApplicationAuthenticationFilter});</li>
+ *   <li>{@link EngineRequestGuard}: what a non-administrator may ask of the engine, checked before
+ *       the engine sees it (it needs the authenticated user, hence after authentication).</li>
+ * </ol>
  */
 @Configuration
 public class WebSecurityConfiguration {
+
+  private static final int FIRST = Ordered.HIGHEST_PRECEDENCE + 100;
+
+  @Bean
+  public FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    registration.setName("leistungskette-security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(FIRST);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<VersionHiding> versionHiding() {
+    var registration = new FilterRegistrationBean<>(new VersionHiding(ProductPropertiesUtil.getProductVersion()));
+    registration.setName("leistungskette-version-hiding");
+    registration.addUrlPatterns("/camunda/app/*");
+    registration.setOrder(FIRST);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<LoginThrottle> loginThrottle(
+      @Value("${leistungskette.security.login-failures:20}") int failures,
+      @Value("${leistungskette.security.login-window:PT15M}") Duration window) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(failures, window, Clock.systemUTC()));
+    registration.setName("leistungskette-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/fristenrechner", "/fristenrechner/*",
+        "/camunda/api/admin/auth/*");
+    registration.setOrder(FIRST + 1);
+    return registration;
+  }
 
   @Bean
   public FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -25,6 +78,7 @@ public class WebSecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(FIRST + 2);
     return registration;
   }
 
@@ -34,6 +88,17 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("leistungskette-authentication");
     registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*");
+    registration.setOrder(FIRST + 2);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(
+      IdentityService identityService, TaskService taskService, ModelContracts contracts) {
+    var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identityService, taskService, contracts));
+    registration.setName("leistungskette-engine-request-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(FIRST + 3);
     return registration;
   }
 }

@@ -1,9 +1,9 @@
 package de.leistungskette.tasklist;
 
+import de.leistungskette.casework.CaseHeader;
 import de.leistungskette.identity.Grants;
 import de.leistungskette.identity.Team;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,11 +28,6 @@ public class TasklistFilters implements InitializingBean {
 
   public static final String MY_TASKS = "Meine Aufgaben";
   public static final String OVERDUE = "Überfällig";
-
-  /** Process variables shown in every task list entry, so a person sees whose case it is. */
-  private static final List<Map<String, String>> LISTED_VARIABLES = List.of(
-      Map.of("name", "customerName", "label", "Kunde/Kundin"),
-      Map.of("name", "applicationId", "label", "Vorgang"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -77,7 +72,8 @@ public class TasklistFilters implements InitializingBean {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", LISTED_VARIABLES);
+    // The case header every task carries as task-local variables (a team reads no case variables).
+    properties.put("variables", CaseHeader.LISTED_VARIABLES);
     filter.setProperties(properties);
     filter.setQuery(query);
     return filterService.saveFilter(filter);

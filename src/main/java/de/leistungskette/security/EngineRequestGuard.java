@@ -1,0 +1,421 @@
+package de.leistungskette.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks every request to the engine's API before the engine sees it: {@code /engine-rest} (other
+ * systems, HTTP Basic) and {@code /camunda/api/engine} (what Tasklist and Cockpit call with the
+ * person's session). Administrators ({@code camunda-admin}) pass; for everybody else:
+ *
+ * <ul>
+ *   <li>reading (GET) and the query endpoints pass: the engine's authorizations decide what is
+ *       seen;</li>
+ *   <li>of the commands, only those that staff and other systems need pass, each checked: start a
+ *       process (no start instructions, no skipped listeners or mappings, only the start form's
+ *       fields), claim a task for oneself, give it back, assign it to a member of its team,
+ *       complete it with its own form's fields only, comment on it, correlate a declared message by
+ *       business key or case with the variables that message declares, change one's own password;
+ *   </li>
+ *   <li>every other command (jobs, job definitions, incidents, batches, deployments, migration,
+ *       modification, external tasks, the clock, signals, variables of a case, a task's due date or
+ *       groups, suspension, deletion, …) is refused with 403 and a German message.</li>
+ * </ul>
+ *
+ * Every JSON body is parsed first: broken JSON or {@code null} is answered 400 in German, and so are
+ * variables of a forbidden type, too long or malformed ({@link VariableChecks}). The engine's own
+ * error answers reach the caller in German ({@link GermanErrors}).
+ */
+public class EngineRequestGuard extends OncePerRequestFilter {
+
+  static final int MAX_BODY = 1024 * 1024;
+
+  private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)?$");
+  private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/([^/]+)(/.*)?$");
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private static final Pattern START_BY_KEY =
+      Pattern.compile("^/process-definition/key/([^/]+)(?:/tenant-id/[^/]+)?/(?:start|submit-form)$");
+  private static final Pattern START_BY_ID = Pattern.compile("^/process-definition/([^/]+)/(?:start|submit-form)$");
+  private static final Pattern COMPLETE = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
+  private static final Pattern CLAIM = Pattern.compile("^/task/([^/]+)/claim$");
+  private static final Pattern UNCLAIM = Pattern.compile("^/task/([^/]+)/unclaim$");
+  private static final Pattern ASSIGNEE = Pattern.compile("^/task/([^/]+)/assignee$");
+  private static final Pattern COMMENT = Pattern.compile("^/task/([^/]+)/comment/create$");
+  private static final Pattern MESSAGE = Pattern.compile("^/message$");
+  private static final Pattern CREDENTIALS = Pattern.compile("^/user/([^/]+)/credentials$");
+  private static final Pattern PASSWORD_POLICY = Pattern.compile("^/identity/password-policy$");
+  private static final Pattern FILTER_QUERY = Pattern.compile("^/filter/[^/]+/(?:list|count|singleResult)$");
+  private static final Pattern QUERY =
+      Pattern.compile("^/(?:task|process-instance|execution|variable-instance|job|external-task)(?:/count)?$");
+  private static final Pattern HISTORY_QUERY = Pattern.compile("^/history/(?!cleanup(?:/|$))[a-z-]+(?:/count)?$");
+
+  private static final Set<String> START_PROPERTIES = Set.of("variables", "businessKey", "withVariablesInReturn");
+  private static final Set<String> MESSAGE_PROPERTIES = Set.of("messageName", "businessKey", "processInstanceId",
+      "processVariables", "resultEnabled", "variablesInResultEnabled");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final ModelContracts contracts;
+
+  public EngineRequestGuard(IdentityService identityService, TaskService taskService, ModelContracts contracts) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.contracts = contracts;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    Optional<String> enginePath = enginePath(path);
+    if (enginePath.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletRequest checked = request;
+    try {
+      JsonNode body = null;
+      if (!READ_METHODS.contains(request.getMethod()) && isJson(request)) {
+        byte[] bytes = readBody(request);
+        body = parse(bytes);
+        checked = new CachedBodyRequest(request, bytes);
+      }
+      Caller caller = caller(request, path);
+      if (caller != null && !caller.isAdministrator()) {
+        check(request.getMethod(), enginePath.get(), body, caller);
+      }
+    } catch (GuardRefusal refusal) {
+      write(response, refusal);
+      return;
+    }
+    RewritingResponse german = GermanErrors.wrap(response);
+    chain.doFilter(checked, german);
+    GermanErrors.finish(german);
+  }
+
+  /** The path below the engine ({@code /task/123/complete}), or empty when not an engine API path. */
+  static Optional<String> enginePath(String path) {
+    Matcher rest = ENGINE_REST.matcher(path);
+    if (rest.matches()) {
+      return Optional.of(rest.group(1) == null ? "/" : rest.group(1));
+    }
+    Matcher webapp = WEBAPP_ENGINE.matcher(path);
+    if (webapp.matches()) {
+      return Optional.of(webapp.group(2) == null ? "/" : webapp.group(2));
+    }
+    return Optional.empty();
+  }
+
+  void check(String method, String path, JsonNode body, Caller caller) {
+    if (READ_METHODS.contains(method)) {
+      return;
+    }
+    JsonNode json = body == null ? JSON.createObjectNode() : body;
+    Matcher m;
+    if ("POST".equals(method)) {
+      if (FILTER_QUERY.matcher(path).matches() || QUERY.matcher(path).matches()
+          || HISTORY_QUERY.matcher(path).matches() || PASSWORD_POLICY.matcher(path).matches()) {
+        return;
+      }
+      if ((m = START_BY_KEY.matcher(path)).matches()) {
+        checkStart(json, contracts.latestDefinition(m.group(1)));
+        return;
+      }
+      if ((m = START_BY_ID.matcher(path)).matches()) {
+        checkStart(json, contracts.definition(m.group(1)));
+        return;
+      }
+      if ((m = COMPLETE.matcher(path)).matches()) {
+        if (contracts.canRead(caller, m.group(1))) {
+          checkComplete(m.group(1), json);
+        }
+        return;
+      }
+      if ((m = CLAIM.matcher(path)).matches()) {
+        String userId = text(json, "userId");
+        if (!caller.userId().equals(userId)) {
+          throw GuardRefusal.forbidden("Eine Aufgabe übernehmen können Sie nur für sich selbst (userId = "
+              + caller.userId() + "). Einer anderen Person zuweisen kann die Teamleitung.");
+        }
+        return;
+      }
+      if (UNCLAIM.matcher(path).matches()) {
+        return;
+      }
+      if ((m = ASSIGNEE.matcher(path)).matches()) {
+        if (contracts.canRead(caller, m.group(1))) {
+          checkAssignee(m.group(1), text(json, "userId"));
+        }
+        return;
+      }
+      if (COMMENT.matcher(path).matches()) {
+        String message = text(json, "message");
+        if (message != null) {
+          VariableChecks.checkLength("message", message);
+        }
+        return;
+      }
+      if (MESSAGE.matcher(path).matches()) {
+        checkMessage(json, caller);
+        return;
+      }
+    }
+    if ("PUT".equals(method) && (m = CREDENTIALS.matcher(path)).matches()) {
+      if (!caller.userId().equals(m.group(1))) {
+        throw GuardRefusal.forbidden("Sie können nur Ihr eigenes Passwort ändern.");
+      }
+      return;
+    }
+    throw GuardRefusal.forbidden("Diese Aktion ist der Administration vorbehalten (" + method + " " + path
+        + "). Fristen, Zeitgeber, Jobs, Zwischenfälle, Bereitstellungen und Daten eines Falls ändert nur die "
+        + "Prozess-Engine selbst oder die Administration.");
+  }
+
+  private void checkStart(JsonNode body, Optional<ProcessDefinition> definition) {
+    requireObject(body);
+    JsonNode instructions = body.get("startInstructions");
+    if (instructions != null && !instructions.isNull() && !(instructions.isArray() && instructions.isEmpty())) {
+      throw GuardRefusal.forbidden("Ein Fall beginnt immer am Start des Prozesses: Startanweisungen "
+          + "(startInstructions) sind der Administration vorbehalten.");
+    }
+    for (String flag : List.of("skipCustomListeners", "skipIoMappings")) {
+      if (body.path(flag).asBoolean(false)) {
+        throw GuardRefusal.forbidden("Die Prüfungen beim Start dürfen nicht übersprungen werden (" + flag + ").");
+      }
+    }
+    onlyProperties(body, START_PROPERTIES, Set.of("startInstructions", "skipCustomListeners", "skipIoMappings"));
+    JsonNode businessKey = body.get("businessKey");
+    if (businessKey != null && !businessKey.isNull() && (!businessKey.isTextual() || businessKey.asText().length() > 255)) {
+      throw GuardRefusal.badRequest("Geschäftsschlüssel (businessKey): Text mit höchstens 255 Zeichen.");
+    }
+    JsonNode variables = body.get("variables");
+    VariableChecks.check(variables, "variables");
+    if (definition.isEmpty() || variables == null || !variables.isObject()) {
+      return;
+    }
+    Optional<FormFields> form = contracts.startForm(definition.get());
+    if (form.isEmpty()) {
+      return;
+    }
+    for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!form.get().isEditable(name)) {
+        throw GuardRefusal.badRequest("Die Variable „" + name + "“ gehört nicht zum Start von „"
+            + Objects.requireNonNullElse(definition.get().getName(), definition.get().getKey()) + "“. Erlaubt: "
+            + allowed(form.get()) + ".");
+      }
+    }
+  }
+
+  private void checkComplete(String taskId, JsonNode body) {
+    requireObject(body);
+    JsonNode variables = body.get("variables");
+    VariableChecks.check(variables, "variables");
+    Optional<Task> task = contracts.task(taskId);
+    if (task.isEmpty() || variables == null || !variables.isObject()) {
+      return; // the engine answers for an unknown task
+    }
+    FormFields form = contracts.taskForm(task.get());
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      String name = variable.getKey();
+      if (!form.has(name)) {
+        throw GuardRefusal.badRequest("Das Feld „" + name + "“ gehört nicht zur Aufgabe „" + task.get().getName()
+            + "“: Eine Aufgabe nimmt nur die Felder ihres Formulars an"
+            + (form.editableByKey().isEmpty() ? "" : " (" + allowed(form) + ")") + ".");
+      }
+      if (!form.isEditable(name) && !sameAsRecorded(taskId, name, variable.getValue().get("value"))) {
+        throw GuardRefusal.badRequest("Das Feld „" + name + "“ der Aufgabe „" + task.get().getName()
+            + "“ zeigt nur an, was der Fall enthält; es kann hier nicht geändert werden.");
+      }
+    }
+  }
+
+  /** A display-only field may come back (Tasklist sends it), but only with the value the case holds. */
+  private boolean sameAsRecorded(String taskId, String name, JsonNode value) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      Object recorded = taskService.getVariable(taskId, name);
+      String sent = value == null || value.isNull() ? null : value.asText();
+      return Objects.equals(recorded == null ? null : String.valueOf(recorded), sent);
+    } finally {
+      if (authentication != null) {
+        identityService.setAuthentication(authentication);
+      }
+    }
+  }
+
+  private void checkAssignee(String taskId, String userId) {
+    if (userId == null) {
+      return;
+    }
+    List<String> teams = contracts.candidateGroups(taskId);
+    if (teams.isEmpty()) {
+      return;
+    }
+    if (contracts.groupsOf(userId).stream().noneMatch(teams::contains)) {
+      throw GuardRefusal.badRequest("„" + userId + "“ gehört nicht zum Team dieser Aufgabe (" + String.join(", ", teams)
+          + "): Eine Aufgabe wird nur einem Mitglied ihres Teams zugewiesen.");
+    }
+  }
+
+  private void checkMessage(JsonNode body, Caller caller) {
+    requireObject(body);
+    onlyProperties(body, MESSAGE_PROPERTIES, Set.of());
+    String name = text(body, "messageName");
+    if (name == null || name.isBlank()) {
+      throw GuardRefusal.badRequest("Name der Nachricht (messageName) fehlt.");
+    }
+    String businessKey = text(body, "businessKey");
+    String processInstanceId = text(body, "processInstanceId");
+    if ((businessKey == null || businessKey.isBlank()) && (processInstanceId == null || processInstanceId.isBlank())) {
+      throw GuardRefusal.badRequest("Nachricht „" + name + "“: Geschäftsschlüssel (businessKey) oder Fall "
+          + "(processInstanceId) fehlt. Eine Nachricht wird immer genau einem Fall zugeordnet.");
+    }
+    Map<String, ModelContracts.DeclaredMessage> declared = contracts.declaredMessages();
+    ModelContracts.DeclaredMessage message = declared.get(name);
+    if (message == null) {
+      throw GuardRefusal.badRequest("Die Nachricht „" + name + "“ erwartet kein Prozess. Bekannte Nachrichten: "
+          + String.join(", ", new TreeSet<>(declared.keySet())) + ".");
+    }
+    // Whether a case waits for a message is itself information: only callers who may correlate it learn it.
+    if (!contracts.mayCorrelate(caller, message)) {
+      throw GuardRefusal.forbidden("Nachrichten an Prozesse senden nur andere Systeme (Gruppe „schnittstelle“) "
+          + "und die Administration.");
+    }
+    Set<String> variables = message.variables();
+    JsonNode processVariables = body.get("processVariables");
+    VariableChecks.check(processVariables, "processVariables");
+    if (processVariables != null && processVariables.isObject()) {
+      for (Iterator<String> names = processVariables.fieldNames(); names.hasNext(); ) {
+        String variable = names.next();
+        if (!variables.contains(variable)) {
+          throw GuardRefusal.badRequest("Die Nachricht „" + name + "“ darf die Variable „" + variable
+              + "“ nicht setzen. Erlaubt: " + (variables.isEmpty() ? "keine" : String.join(", ", new TreeSet<>(variables)))
+              + ".");
+        }
+      }
+    }
+  }
+
+  private static void onlyProperties(JsonNode body, Set<String> allowed, Set<String> checkedElsewhere) {
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name) && !checkedElsewhere.contains(name) && !body.get(name).isNull()) {
+        throw GuardRefusal.badRequest("Die Angabe „" + name + "“ wird hier nicht angenommen. Erlaubt: "
+            + String.join(", ", new TreeSet<>(allowed)) + ".");
+      }
+    }
+  }
+
+  private static String allowed(FormFields form) {
+    List<String> editable = form.editableByKey().entrySet().stream().filter(Map.Entry::getValue)
+        .map(Map.Entry::getKey).toList();
+    return editable.isEmpty() ? "keine" : String.join(", ", editable);
+  }
+
+  private static void requireObject(JsonNode body) {
+    if (!body.isObject()) {
+      throw GuardRefusal.badRequest("Der Inhalt der Anfrage muss ein JSON-Objekt sein.");
+    }
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private Caller caller(HttpServletRequest request, String path) {
+    Matcher webapp = WEBAPP_ENGINE.matcher(path);
+    if (webapp.matches()) {
+      HttpSession session = request.getSession(false);
+      Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+      if (authentications == null) {
+        return null;
+      }
+      var authentication = authentications.getAuthenticationForProcessEngine(webapp.group(1));
+      if (authentication instanceof UserAuthentication user) {
+        return new Caller(user.getIdentityId(), List.copyOf(user.getGroupIds()));
+      }
+      return null;
+    }
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : new Caller(authentication.getUserId(), authentication.getGroupIds());
+  }
+
+  private static boolean isJson(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).contains("json");
+  }
+
+  private static byte[] readBody(HttpServletRequest request) throws IOException {
+    try (InputStream in = request.getInputStream()) {
+      byte[] bytes = in.readNBytes(MAX_BODY + 1);
+      if (bytes.length > MAX_BODY) {
+        throw new GuardRefusal(413, "InvalidRequestException",
+            "Die Anfrage ist zu groß (höchstens " + MAX_BODY / 1024 + " KiB).");
+      }
+      return bytes;
+    }
+  }
+
+  /** The body as JSON; empty is no body. Broken JSON and a bare {@code null} are refused. */
+  static JsonNode parse(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw GuardRefusal.badRequest("Der Inhalt der Anfrage ist kein gültiges JSON (Zeile "
+          + e.getLocation().getLineNr() + ", Spalte " + e.getLocation().getColumnNr() + ").");
+    }
+    if (node == null || node instanceof NullNode || node.isMissingNode()) {
+      throw GuardRefusal.badRequest("Der Inhalt der Anfrage fehlt: erwartet wird ein JSON-Objekt, nicht null.");
+    }
+    return node;
+  }
+
+  static void write(HttpServletResponse response, GuardRefusal refusal) throws IOException {
+    response.setStatus(refusal.status());
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(JSON.writeValueAsString(Map.of("type", refusal.type(), "message", refusal.getMessage())));
+  }
+}

@@ -1,0 +1,216 @@
+package de.leistungskette.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the deployed models promise other systems and people, read from the engine for the request
+ * guard: the fields of each form, the messages each process waits for and the variables each
+ * message may carry, a task's candidate groups. The look-ups run as the system (not as the
+ * caller, who may not read the model or the task's links); the guard decides what to allow.
+ *
+ * <p>A message catch event declares the variables its message may carry as the extension property
+ * {@value #MESSAGE_VARIABLES} (comma-separated names; Camunda Modeler: "Extension properties").
+ * A message without that property carries none.
+ */
+@Component
+public class ModelContracts {
+
+  public static final String MESSAGE_VARIABLES = "messageVariables";
+
+  private final RepositoryService repositoryService;
+  private final FormService formService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  /** A message some process waits for: the processes (keys) and the variables it may carry. */
+  public record DeclaredMessage(Set<String> processKeys, Set<String> variables) {}
+
+  private final Map<String, FormFields> formsByKey = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Set<String>>> messagesByDefinition = new ConcurrentHashMap<>();
+
+  public ModelContracts(RepositoryService repositoryService, FormService formService, TaskService taskService,
+      IdentityService identityService, AuthorizationService authorizationService) {
+    this.repositoryService = repositoryService;
+    this.formService = formService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  /** The task as the system sees it, or empty when there is no such task. */
+  public Optional<Task> task(String taskId) {
+    return asSystem(() -> Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).initializeFormKeys()
+        .singleResult()));
+  }
+
+  /** The fields of the task's form; {@link FormFields#NONE} when the task has no Camunda Form. */
+  public FormFields taskForm(Task task) {
+    if (task.getCamundaFormRef() == null) {
+      return FormFields.NONE;
+    }
+    return formsByKey.computeIfAbsent("task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
+        key -> asSystem(() -> read(formService.getDeployedTaskForm(task.getId()))));
+  }
+
+  /** The fields of the process's start form, or empty when it has none (then nothing is checked). */
+  public Optional<FormFields> startForm(ProcessDefinition definition) {
+    FormFields fields = formsByKey.computeIfAbsent("start:" + definition.getId(), key -> asSystem(() -> {
+      var data = formService.getStartFormData(definition.getId());
+      if (data == null || data.getCamundaFormRef() == null) {
+        return FormFields.NONE_DECLARED;
+      }
+      return read(formService.getDeployedStartForm(definition.getId()));
+    }));
+    return fields == FormFields.NONE_DECLARED ? Optional.empty() : Optional.of(fields);
+  }
+
+  public Optional<ProcessDefinition> latestDefinition(String key) {
+    return asSystem(() -> Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(key).latestVersion().withoutTenantId().singleResult()));
+  }
+
+  public Optional<ProcessDefinition> definition(String id) {
+    return asSystem(() -> Optional.ofNullable(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionId(id).singleResult()));
+  }
+
+  /**
+   * The messages the latest versions of the deployed processes wait for, each with the variables
+   * it may carry.
+   */
+  public Map<String, DeclaredMessage> declaredMessages() {
+    return asSystem(() -> {
+      Map<String, DeclaredMessage> messages = new HashMap<>();
+      for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+        messagesByDefinition.computeIfAbsent(definition.getId(), id -> messagesOf(repositoryService.getBpmnModelInstance(id)))
+            .forEach((name, variables) -> {
+              DeclaredMessage message = messages.computeIfAbsent(name,
+                  n -> new DeclaredMessage(new HashSet<>(), new HashSet<>()));
+              message.processKeys().add(definition.getKey());
+              message.variables().addAll(variables);
+            });
+      }
+      return messages;
+    });
+  }
+
+  /** The caller may correlate the message to a case of at least one process that waits for it. */
+  public boolean mayCorrelate(Caller caller, DeclaredMessage message) {
+    return asSystem(() -> message.processKeys().stream().anyMatch(key -> authorizationService.isUserAuthorized(
+        caller.userId(), caller.groupIds(), Permissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, key)));
+  }
+
+  /** The caller can see the task (as the engine would show it to them). */
+  public boolean canRead(Caller caller, String taskId) {
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(caller.userId(), caller.groupIds());
+    try {
+      return taskService.createTaskQuery().taskId(taskId).count() > 0;
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      } else {
+        identityService.clearAuthentication();
+      }
+    }
+  }
+
+  /** The candidate groups of a task. */
+  public List<String> candidateGroups(String taskId) {
+    return asSystem(() -> taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList());
+  }
+
+  /** The groups of a user (empty for an unknown user). */
+  public List<String> groupsOf(String userId) {
+    return asSystem(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList());
+  }
+
+  static Map<String, Set<String>> messagesOf(BpmnModelInstance model) {
+    Map<String, Set<String>> messages = new HashMap<>();
+    for (CatchEvent event : model.getModelElementsByType(CatchEvent.class)) {
+      for (var definition : event.getEventDefinitions()) {
+        if (definition instanceof MessageEventDefinition message && message.getMessage() != null
+            && message.getMessage().getName() != null) {
+          messages.computeIfAbsent(message.getMessage().getName(), n -> new HashSet<>())
+              .addAll(declaredVariables(event.getExtensionElements()));
+        }
+      }
+    }
+    return messages;
+  }
+
+  private static Collection<String> declaredVariables(ExtensionElements extensions) {
+    Set<String> names = new HashSet<>();
+    if (extensions == null) {
+      return names;
+    }
+    for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+      for (CamundaProperty property : properties.getCamundaProperties()) {
+        if (MESSAGE_VARIABLES.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
+          Arrays.stream(property.getCamundaValue().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+              .forEach(names::add);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static FormFields read(InputStream form) {
+    try (InputStream in = form) {
+      return FormFields.parse(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("Formular nicht lesbar", e);
+    }
+  }
+
+  /**
+   * Runs a look-up without the caller's authorizations: the engine checks authorizations only for
+   * an authenticated thread, so the caller's authentication is set aside and put back.
+   */
+  private <T> T asSystem(Supplier<T> lookup) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+}
