@@ -110,8 +110,11 @@ final class GermanErrors {
     return "Die Anfrage wurde abgelehnt (" + status + "). Einzelheiten stehen unter „detail“.";
   }
 
-  /** Leistungskette's messages use German quotation marks or umlauts; the engine's never do. */
+  private static final Pattern GERMAN = Pattern.compile(
+      "[„“äöüÄÖÜß]|\\b(?:fehlt|ist|nicht|darf|muss|kein|keine|bitte|und|oder|liegen)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Leistungskette's messages are German (quotation marks, umlauts, common words); the engine's never are. */
   private static boolean isGerman(String text) {
-    return text.matches("(?s).*[„“äöüÄÖÜß].*");
+    return GERMAN.matcher(text).find();
   }
 }

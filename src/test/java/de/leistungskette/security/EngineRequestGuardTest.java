@@ -1,0 +1,44 @@
+package de.leistungskette.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The guard's plain parts: which paths are the engine's, how bodies and variables are read. */
+class EngineRequestGuardTest {
+
+  @Test
+  void engine_paths_of_the_rest_api_and_of_the_webapps_are_recognised() {
+    assertThat(EngineRequestGuard.enginePath("/engine-rest/job/1/execute")).contains("/job/1/execute");
+    assertThat(EngineRequestGuard.enginePath("/engine-rest/engine/default/job/1/execute")).contains("/job/1/execute");
+    assertThat(EngineRequestGuard.enginePath("/camunda/api/engine/engine/default/task/1/complete"))
+        .contains("/task/1/complete");
+    assertThat(EngineRequestGuard.enginePath("/camunda/api/cockpit/plugin/base/default/process-instance")).isEmpty();
+    assertThat(EngineRequestGuard.enginePath("/api/deadlines")).isEmpty();
+  }
+
+  @Test
+  void null_and_broken_json_are_refused_in_german_and_empty_is_no_body() {
+    assertThat(EngineRequestGuard.parse(new byte[0])).isNull();
+    assertThatThrownBy(() -> EngineRequestGuard.parse("null".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(GuardRefusal.class).hasMessageContaining("nicht null");
+    assertThatThrownBy(() -> EngineRequestGuard.parse("{\"a\":".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(GuardRefusal.class).hasMessageContaining("kein gültiges JSON");
+  }
+
+  @Test
+  void engine_errors_reach_the_caller_in_german() {
+    assertThat(GermanErrors.german(403, "AuthorizationException",
+        "The user with id 'u25' does not have 'CREATE' permission on resource 'ProcessInstance'."))
+        .isEqualTo("Keine Berechtigung für diese Aktion (es fehlt CREATE auf ProcessInstance).");
+    assertThat(GermanErrors.german(400, "InvalidRequestException",
+        "Cannot instantiate process definition qeb-application:1:abc: Eingangsdatum (receivedOn) fehlt."))
+        .isEqualTo("Eingangsdatum (receivedOn) fehlt.");
+    assertThat(GermanErrors.german(500, "NullPointerException", "Cannot invoke \"org.camunda.Dto.getX()\""))
+        .isEqualTo("Interner Fehler. Bitte wenden Sie sich an die Administration.");
+    assertThat(new String(GermanErrors.translate(500, "{\"type\":\"X\",\"message\":\"org.camunda.Foo\"}"
+        .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).doesNotContain("org.camunda");
+  }
+}
