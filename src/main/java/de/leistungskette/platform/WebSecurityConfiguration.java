@@ -97,7 +97,7 @@ public class WebSecurityConfiguration {
       IdentityService identityService, TaskService taskService, ModelContracts contracts) {
     var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identityService, taskService, contracts));
     registration.setName("leistungskette-engine-request-guard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     registration.setOrder(FIRST + 3);
     return registration;
   }

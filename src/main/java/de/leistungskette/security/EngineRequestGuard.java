@@ -35,7 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Checks every request to the engine's API before the engine sees it: {@code /engine-rest} (other
  * systems, HTTP Basic) and {@code /camunda/api/engine} (what Tasklist and Cockpit call with the
- * person's session). Administrators ({@code camunda-admin}) pass; for everybody else:
+ * person's session). Cockpit's own query API ({@code /camunda/api/cockpit/plugin}) answers only
+ * those who may open Cockpit. Administrators ({@code camunda-admin}) pass; for everybody else:
  *
  * <ul>
  *   <li>reading (GET) and the query endpoints pass: the engine's authorizations decide what is
@@ -61,6 +62,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)?$");
   private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/([^/]+)(/.*)?$");
+  /** Cockpit's own queries (statistics, instance lists): only for those who may open Cockpit. */
+  private static final Pattern COCKPIT_API = Pattern.compile("^/camunda/api/cockpit/plugin/[^/]+/([^/]+)(/.*)?$");
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private static final Pattern START_BY_KEY =
@@ -99,6 +102,10 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (COCKPIT_API.matcher(path).matches() && !mayUseCockpit(request)) {
+      write(response, GuardRefusal.forbidden("Cockpit steht nur der Teamleitung und der Administration zur Verfügung."));
+      return;
+    }
     Optional<String> enginePath = enginePath(path);
     if (enginePath.isEmpty()) {
       chain.doFilter(request, response);
@@ -374,6 +381,20 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null ? null : new Caller(authentication.getUserId(), authentication.getGroupIds());
+  }
+
+  /** Logged in with Cockpit among the person's applications (administrators always are). */
+  private static boolean mayUseCockpit(HttpServletRequest request) {
+    Matcher cockpit = COCKPIT_API.matcher(request.getServletPath() + (request.getPathInfo() == null ? ""
+        : request.getPathInfo()));
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (!cockpit.matches() || authentications == null) {
+      return true; // not logged in: Camunda's own security filter answers
+    }
+    var authentication = authentications.getAuthenticationForProcessEngine(cockpit.group(1));
+    return !(authentication instanceof UserAuthentication user) || user.getAuthorizedApps() == null
+        || user.getAuthorizedApps().contains("cockpit");
   }
 
   private static boolean isJson(HttpServletRequest request) {

@@ -249,7 +249,60 @@ class SecurityFindingsTest {
     assertThat(login).doesNotContain("7.24", "version=\"v");
   }
 
+  @Test
+  void the_webapps_engine_api_is_guarded_like_the_rest_api_and_cockpit_answers_only_leads() {
+    ProcessInstance application = start("IN_PERSON");
+    Task check = task(application);
+
+    HttpHeaders u25 = logInToWebapps("u25");
+    ResponseEntity<String> dueDate = rest.exchange("/camunda/api/engine/engine/default/task/" + check.getId(),
+        HttpMethod.PUT, new HttpEntity<>("{\"name\":\"x\",\"due\":null}", u25), String.class);
+    assertThat(dueDate.getStatusCode().value()).isEqualTo(403);
+    assertThat(dueDate.getBody()).contains("der Administration vorbehalten");
+    assertThat(rest.exchange("/camunda/api/engine/engine/default/variable-instance?variableName=customerName",
+        HttpMethod.GET, new HttpEntity<>(u25), String.class).getBody()).isEqualTo("[]");
+    ResponseEntity<String> statistics = rest.exchange(
+        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", HttpMethod.GET, new HttpEntity<>(u25),
+        String.class);
+    assertThat(statistics.getStatusCode().value()).isEqualTo(403);
+    assertThat(statistics.getBody()).contains("nur der Teamleitung");
+
+    HttpHeaders lead = logInToWebapps("teamleitung");
+    assertThat(rest.exchange("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", HttpMethod.GET,
+        new HttpEntity<>(lead), String.class).getBody()).contains("qeb-application");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** Logs in to the webapps as a person does; the headers carry the session and the CSRF token. */
+  private HttpHeaders logInToWebapps(String user) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> cookies = new HashMap<>();
+    collect(cookies, page.getHeaders());
+    HttpHeaders login = headersFor(cookies);
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> answer = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=" + user + "&password=demo", login), String.class);
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    collect(cookies, answer.getHeaders());
+    HttpHeaders session = headersFor(cookies);
+    session.setContentType(MediaType.APPLICATION_JSON);
+    return session;
+  }
+
+  private static void collect(Map<String, String> cookies, HttpHeaders headers) {
+    for (String cookie : headers.getOrDefault("Set-Cookie", List.of())) {
+      String pair = cookie.split(";", 2)[0];
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  private static HttpHeaders headersFor(Map<String, String> cookies) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    headers.add("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
+    return headers;
+  }
 
   private ProcessInstance start(String channel) {
     return runtimeService.startProcessInstanceByKey("qeb-application", new HashMap<>(Map.of(
