@@ -1,29 +1,20 @@
 package de.leistungskette.identity;
 
+import java.util.List;
+
 /**
- * Roles of other systems, not of people: a Camunda group whose members are technical users. They
+ * A role of other systems, not of people: a Camunda group whose members are technical users. They
  * use no webapp; what they may do is granted per process (e.g. QebApplicationPermissions).
  */
-public enum TechnicalRole {
+public record TechnicalRole(String groupId, String displayName) {
+
   /**
    * "Schnittstelle": other systems (the specialist procedure, the e-file, a provider's system)
    * start processes and correlate their messages, nothing else: no deployment, no administration.
    */
-  INTERFACE("schnittstelle", "Schnittstelle (andere Systeme)");
+  public static final TechnicalRole INTERFACE = new TechnicalRole("schnittstelle", "Schnittstelle (andere Systeme)");
 
-  private final String groupId;
-  private final String displayName;
-
-  TechnicalRole(String groupId, String displayName) {
-    this.groupId = groupId;
-    this.displayName = displayName;
-  }
-
-  public String groupId() {
-    return groupId;
-  }
-
-  public String displayName() {
-    return displayName;
+  public static List<TechnicalRole> values() {
+    return List.of(INTERFACE);
   }
 }

@@ -101,7 +101,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path = RequestPaths.of(request);
     if (COCKPIT_API.matcher(path).matches() && !mayUseCockpit(request)) {
       write(response, GuardRefusal.forbidden("Cockpit steht nur der Teamleitung und der Administration zur Verfügung."));
       return;
@@ -187,7 +187,12 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         }
         return;
       }
-      if (COMMENT.matcher(path).matches()) {
+      if ((m = COMMENT.matcher(path)).matches()) {
+        // The engine checks no permission for comments: only who works the task writes on it.
+        if (!contracts.works(caller, m.group(1))) {
+          throw GuardRefusal.forbidden("Kommentieren kann nur, wer die Aufgabe bearbeitet (ihr Team oder die Person, "
+              + "der sie zugewiesen ist).");
+        }
         String message = text(json, "message");
         if (message != null) {
           VariableChecks.checkLength("message", message);
@@ -385,8 +390,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   /** Logged in with Cockpit among the person's applications (administrators always are). */
   private static boolean mayUseCockpit(HttpServletRequest request) {
-    Matcher cockpit = COCKPIT_API.matcher(request.getServletPath() + (request.getPathInfo() == null ? ""
-        : request.getPathInfo()));
+    Matcher cockpit = COCKPIT_API.matcher(RequestPaths.of(request));
     HttpSession session = request.getSession(false);
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     if (!cockpit.matches() || authentications == null) {

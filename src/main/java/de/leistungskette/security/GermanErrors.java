@@ -93,6 +93,10 @@ final class GermanErrors {
       return "Die Nachricht „" + notAwaited.group(1) + "“ wird von keinem Fall mit diesen Angaben erwartet: "
           + "Der Fall wartet gerade nicht auf sie, ist beendet oder der Geschäftsschlüssel ist falsch.";
     }
+    if (message.matches("(?s)^(?:No (?:task|process instance|execution|job|process definition)[a-z ]* found|Cannot find "
+        + "(?:task|process instance)).*")) {
+      return "Nicht gefunden: Den angefragten Eintrag gibt es nicht (mehr), oder Sie dürfen ihn nicht sehen.";
+    }
     if ("AuthorizationException".equals(type) || status == 403) {
       Matcher permission = PERMISSION.matcher(message);
       return "Keine Berechtigung für diese Aktion"

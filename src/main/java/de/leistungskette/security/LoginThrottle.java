@@ -76,7 +76,7 @@ public class LoginThrottle extends OncePerRequestFilter {
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return true;
     }
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path = RequestPaths.of(request);
     return "POST".equals(request.getMethod()) && path.matches("^/camunda/api/admin/auth/user/[^/]+/login(/.*)?$");
   }
 

@@ -154,6 +154,16 @@ public class ModelContracts {
         .map(IdentityLink::getGroupId).toList());
   }
 
+  /** The caller works the task: it is assigned to them, or they belong to one of its candidate groups. */
+  public boolean works(Caller caller, String taskId) {
+    Optional<Task> task = task(taskId);
+    if (task.isEmpty()) {
+      return false;
+    }
+    return caller.userId().equals(task.get().getAssignee())
+        || candidateGroups(taskId).stream().anyMatch(caller.groupIds()::contains);
+  }
+
   /** The groups of a user (empty for an unknown user). */
   public List<String> groupsOf(String userId) {
     return asSystem(() -> identityService.createGroupQuery().groupMember(userId).list().stream()

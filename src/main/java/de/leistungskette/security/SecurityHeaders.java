@@ -28,7 +28,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path = RequestPaths.of(request);
     if (isApi(path)) {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");

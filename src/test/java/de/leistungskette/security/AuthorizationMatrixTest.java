@@ -150,6 +150,9 @@ class AuthorizationMatrixTest {
             : call(user, HttpMethod.POST, "/task/" + decide.getId() + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVED\"},\"decisionPostedOn\":{\"value\":\"" + today + "\"}}}")
                 .getStatusCode().value() + "", "403", Map.of("qeb", "–")),
+        // Camunda's comment resource looks the task up in the history, which teams may not read: 400.
+        status("Aufgabe C kommentieren", HttpMethod.POST, "/task/" + check.getId() + "/comment/create",
+            "{\"message\":\"Notiz\"}", "403", "fallkoordination=400"),
         status("Aufgabe C für eine andere Person übernehmen", HttpMethod.POST, "/task/" + check.getId() + "/claim",
             "{\"userId\":\"demo\"}", "403", ""),
         status("Aufgabe C teamfremd zuweisen", HttpMethod.POST, "/task/" + check.getId() + "/assignee",

@@ -250,6 +250,32 @@ class SecurityFindingsTest {
   }
 
   @Test
+  void the_team_lead_assigns_a_task_within_its_team_and_changes_nothing_else() {
+    ProcessInstance application = start("IN_PERSON");
+    Task check = task(application);
+    identityService.saveUser(newUser("fk-" + applicationId));
+    identityService.createMembership("fk-" + applicationId, "fallkoordination");
+
+    assertThat(call("teamleitung", HttpMethod.POST, "/task/" + check.getId() + "/assignee",
+        "{\"userId\":\"u25\"}").getStatusCode().value()).isEqualTo(400);
+    assertThat(call("fallkoordination", HttpMethod.POST, "/task/" + check.getId() + "/assignee",
+        "{\"userId\":\"fk-" + applicationId + "\"}").getStatusCode().value()).isEqualTo(403);
+    assertThat(call("teamleitung", HttpMethod.POST, "/task/" + check.getId() + "/assignee",
+        "{\"userId\":\"fk-" + applicationId + "\"}").getStatusCode().value()).isEqualTo(204);
+    assertThat(task(application).getAssignee()).isEqualTo("fk-" + applicationId);
+
+    assertThat(call("teamleitung", HttpMethod.POST, "/task/" + check.getId() + "/complete",
+        "{\"variables\":{\"documentsStatus\":{\"value\":\"COMPLETE\"}}}").getStatusCode().value()).isEqualTo(403);
+    assertThat(call("teamleitung", HttpMethod.POST, "/task/" + check.getId() + "/comment/create",
+        "{\"message\":\"Bitte beeilen\"}").getStatusCode().value()).isEqualTo(403);
+    assertThat(call("teamleitung", HttpMethod.PUT, "/task/" + check.getId(), "{\"name\":\"x\"}").getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(task(application).getDueDate()).isEqualTo(check.getDueDate());
+    assertThat(task(application).getName()).isEqualTo("Unterlagen prüfen");
+    identityService.deleteUser("fk-" + applicationId);
+  }
+
+  @Test
   void the_webapps_engine_api_is_guarded_like_the_rest_api_and_cockpit_answers_only_leads() {
     ProcessInstance application = start("IN_PERSON");
     Task check = task(application);
