@@ -2,6 +2,7 @@ package de.leistungskette.application;
 
 import static de.leistungskette.application.QebApplication.*;
 
+import de.leistungskette.casework.RunningCases;
 import de.leistungskette.deadline.DeadlineCalculator;
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
@@ -28,9 +29,11 @@ public class QebApplicationListeners {
   private static final List<String> TEAMS = Arrays.stream(Team.values()).map(Team::groupId).toList();
 
   private final DeadlineCalculator calculator;
+  private final RunningCases runningCases;
 
-  public QebApplicationListeners(DeadlineCalculator calculator) {
+  public QebApplicationListeners(DeadlineCalculator calculator, RunningCases runningCases) {
     this.calculator = calculator;
+    this.runningCases = runningCases;
   }
 
   /** Process start: the start variables are complete and well-formed, or no instance is created. */
@@ -48,6 +51,7 @@ public class QebApplicationListeners {
         ? DEFAULT_CASEWORKER_GROUP
         : Inputs.requireKnown(group, TEAMS, CASEWORKER_GROUP, "Zuständiges Team");
 
+    runningCases.reserve(execution, applicationId, "der Antragsnummer");
     execution.setProcessBusinessKey(applicationId);
     execution.setVariable(APPLICATION_ID, applicationId);
     execution.setVariable(RECEIVED_ON, receivedOn.toString());

@@ -120,8 +120,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         checked = new CachedBodyRequest(request, bytes);
       }
       Caller caller = caller(request, path);
-      if (caller != null && !caller.isAdministrator()) {
-        check(request.getMethod(), enginePath.get(), body, caller);
+      if (caller != null && !caller.isAdministrator() && check(request.getMethod(), enginePath.get(), body, caller)) {
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        return;
       }
     } catch (GuardRefusal refusal) {
       write(response, refusal);
@@ -145,30 +146,35 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     return Optional.empty();
   }
 
-  void check(String method, String path, JsonNode body, Caller caller) {
+  /**
+   * Refuses what the caller may not ask ({@link GuardRefusal}).
+   *
+   * @return {@code true} when the guard has carried out the request itself (answer 204)
+   */
+  boolean check(String method, String path, JsonNode body, Caller caller) {
     if (READ_METHODS.contains(method)) {
-      return;
+      return false;
     }
     JsonNode json = body == null ? JSON.createObjectNode() : body;
     Matcher m;
     if ("POST".equals(method)) {
       if (FILTER_QUERY.matcher(path).matches() || QUERY.matcher(path).matches()
           || HISTORY_QUERY.matcher(path).matches() || PASSWORD_POLICY.matcher(path).matches()) {
-        return;
+        return false;
       }
       if ((m = START_BY_KEY.matcher(path)).matches()) {
         checkStart(json, contracts.latestDefinition(m.group(1)));
-        return;
+        return false;
       }
       if ((m = START_BY_ID.matcher(path)).matches()) {
         checkStart(json, contracts.definition(m.group(1)));
-        return;
+        return false;
       }
       if ((m = COMPLETE.matcher(path)).matches()) {
         if (contracts.canRead(caller, m.group(1))) {
           checkComplete(m.group(1), json);
         }
-        return;
+        return false;
       }
       if ((m = CLAIM.matcher(path)).matches()) {
         String userId = text(json, "userId");
@@ -176,16 +182,17 @@ public class EngineRequestGuard extends OncePerRequestFilter {
           throw GuardRefusal.forbidden("Eine Aufgabe übernehmen können Sie nur für sich selbst (userId = "
               + caller.userId() + "). Einer anderen Person zuweisen kann die Teamleitung.");
         }
-        return;
+        return false;
       }
-      if (UNCLAIM.matcher(path).matches()) {
-        return;
+      if ((m = UNCLAIM.matcher(path)).matches()) {
+        // the caller's own task is given back here; any other: the engine decides (a lead may, TASK_ASSIGN)
+        return contracts.giveBack(caller, m.group(1));
       }
       if ((m = ASSIGNEE.matcher(path)).matches()) {
         if (contracts.canRead(caller, m.group(1))) {
           checkAssignee(m.group(1), text(json, "userId"));
         }
-        return;
+        return false;
       }
       if ((m = COMMENT.matcher(path)).matches()) {
         // The engine checks no permission for comments: only who works the task writes on it.
@@ -197,18 +204,18 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         if (message != null) {
           VariableChecks.checkLength("message", message);
         }
-        return;
+        return false;
       }
       if (MESSAGE.matcher(path).matches()) {
         checkMessage(json, caller);
-        return;
+        return false;
       }
     }
     if ("PUT".equals(method) && (m = CREDENTIALS.matcher(path)).matches()) {
       if (!caller.userId().equals(m.group(1))) {
         throw GuardRefusal.forbidden("Sie können nur Ihr eigenes Passwort ändern.");
       }
-      return;
+      return false;
     }
     throw GuardRefusal.forbidden("Diese Aktion ist der Administration vorbehalten (" + method + " " + path
         + "). Fristen, Zeitgeber, Jobs, Zwischenfälle, Bereitstellungen und Daten eines Falls ändert nur die "

@@ -15,12 +15,15 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -53,6 +56,7 @@ public class ModelContracts {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final CommandExecutor commandExecutor;
 
   /** A message some process waits for: the processes (keys) and the variables it may carry. */
   public record DeclaredMessage(Set<String> processKeys, Set<String> variables) {}
@@ -61,12 +65,14 @@ public class ModelContracts {
   private final Map<String, Map<String, Set<String>>> messagesByDefinition = new ConcurrentHashMap<>();
 
   public ModelContracts(RepositoryService repositoryService, FormService formService, TaskService taskService,
-      IdentityService identityService, AuthorizationService authorizationService) {
+      IdentityService identityService, AuthorizationService authorizationService, ProcessEngine engine) {
     this.repositoryService = repositoryService;
     this.formService = formService;
     this.taskService = taskService;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.commandExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
   }
 
   /** The task as the system sees it, or empty when there is no such task. */
@@ -162,6 +168,35 @@ public class ModelContracts {
     }
     return caller.userId().equals(task.get().getAssignee())
         || candidateGroups(taskId).stream().anyMatch(caller.groupIds()::contains);
+  }
+
+  /**
+   * Gives a task back to its queue for the person it is assigned to. Camunda asks TASK_ASSIGN for
+   * that, which team members do not have (it would also let them assign tasks to anybody); here
+   * only the assignee may, and the engine's operation log records that person.
+   *
+   * @return whether the task was the caller's and is given back
+   */
+  public boolean giveBack(Caller caller, String taskId) {
+    Optional<Task> task = task(taskId);
+    if (task.isEmpty() || !caller.userId().equals(task.get().getAssignee())) {
+      return false;
+    }
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(caller.userId(), caller.groupIds());
+    try {
+      commandExecutor.execute(context -> context.runWithoutAuthorization(() -> {
+        taskService.setAssignee(taskId, null);
+        return null;
+      }));
+      return true;
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      } else {
+        identityService.clearAuthentication();
+      }
+    }
   }
 
   /** The groups of a user (empty for an unknown user). */

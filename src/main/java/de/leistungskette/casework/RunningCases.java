@@ -1,0 +1,108 @@
+package de.leistungskette.casework;
+
+import de.leistungskette.platform.RejectedInputException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One running case per number: a process that calls {@link #reserve} when it starts can have at
+ * most one running instance per business key (e.g. one "Antragsbearbeitung" per application
+ * number), also when two starts arrive at the same moment on two nodes of one database.
+ *
+ * <p>How: table {@value #TABLE} holds (process key, business key, instance) with the first two as
+ * primary key, written in the engine's own transaction (the start listener runs inside it, and
+ * Spring hands the same connection to this JdbcTemplate). A second start with the same number
+ * finds the row, or waits on the key until the first commits and then fails: it is refused with a
+ * German message and nothing is started. When a case ends (or is cancelled or deleted), its row is
+ * removed by an end listener every process gets; a row whose instance no longer runs (deleted
+ * without listeners) is taken over by the next start.
+ */
+@Component
+public class RunningCases extends AbstractProcessEnginePlugin {
+
+  static final String TABLE = "LK_RUNNING_CASE";
+
+  private final JdbcTemplate jdbc;
+
+  public RunningCases(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    ExecutionListener release = this::release;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
+        // built-in: it runs also when a case is deleted with skipCustomListeners
+        definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, release);
+      }
+    });
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (PROCESS_KEY VARCHAR(255) NOT NULL, "
+        + "BUSINESS_KEY VARCHAR(255) NOT NULL, PROC_INST_ID VARCHAR(64) NOT NULL, "
+        + "PRIMARY KEY (PROCESS_KEY, BUSINESS_KEY))");
+  }
+
+  /**
+   * Reserves the number for this case, or refuses the start.
+   *
+   * @param what how the person calls the number, e.g. "der Antragsnummer"
+   */
+  public void reserve(DelegateExecution execution, String number, String what) {
+    String processKey = processKey(execution);
+    String instance = execution.getProcessInstanceId();
+    List<String> holders = jdbc.queryForList("SELECT PROC_INST_ID FROM " + TABLE
+        + " WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ? FOR UPDATE", String.class, processKey, number);
+    if (!holders.isEmpty()) {
+      String holder = holders.get(0);
+      Integer running = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ID_ = ?", Integer.class, holder);
+      if (running != null && running > 0) {
+        throw refused(number, what);
+      }
+      jdbc.update("UPDATE " + TABLE + " SET PROC_INST_ID = ? WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ?",
+          instance, processKey, number);
+      return;
+    }
+    try {
+      jdbc.update("INSERT INTO " + TABLE + " (PROCESS_KEY, BUSINESS_KEY, PROC_INST_ID) VALUES (?, ?, ?)",
+          processKey, number, instance);
+    } catch (DuplicateKeyException e) {
+      throw refused(number, what);
+    }
+  }
+
+  private void release(DelegateExecution execution) {
+    if (execution.getBusinessKey() != null && execution.getParentId() == null) {
+      jdbc.update("DELETE FROM " + TABLE + " WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ? AND PROC_INST_ID = ?",
+          processKey(execution), execution.getBusinessKey(), execution.getProcessInstanceId());
+    }
+  }
+
+  private static String processKey(DelegateExecution execution) {
+    return execution.getProcessDefinitionId().split(":")[0];
+  }
+
+  private static RejectedInputException refused(String number, String what) {
+    return new RejectedInputException("Es läuft bereits ein Fall mit " + what + " „" + number + "“. Bitte den "
+        + "laufenden Fall weiterbearbeiten; ein neuer Fall mit dieser Nummer ist erst nach dessen Abschluss möglich.");
+  }
+}
