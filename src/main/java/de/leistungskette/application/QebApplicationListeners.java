@@ -28,6 +28,9 @@ public class QebApplicationListeners {
 
   private static final List<String> TEAMS = Arrays.stream(Team.values()).map(Team::groupId).toList();
 
+  /** How far ahead a letter may be dated (for the next post, not for next month). */
+  static final int MAX_POSTING_DAYS_AHEAD = 14;
+
   private final DeadlineCalculator calculator;
   private final RunningCases runningCases;
 
@@ -45,6 +48,11 @@ public class QebApplicationListeners {
     Inputs.requireText(execution.getVariable(CUSTOMER_NAME), CUSTOMER_NAME, "Name der antragstellenden Person");
     LocalDate receivedOn = Inputs.requireFrom(date(execution, RECEIVED_ON, "Eingangsdatum"),
         LocalDate.of(2000, 1, 1), RECEIVED_ON, "Eingangsdatum", "dem 1.1.2000");
+    LocalDate today = TaskDeadlines.today();
+    if (receivedOn.isAfter(today)) {
+      throw new RejectedInputException("Eingangsdatum (receivedOn): Ein Antrag kann nicht nach heute ("
+          + GermanDates.shortForm(today) + ") eingegangen sein, eingegeben: " + GermanDates.shortForm(receivedOn) + ".");
+    }
     Channel channel = Inputs.requireOneOf(execution.getVariable(CHANNEL), Channel.class, CHANNEL, "Eingangsweg");
     Object group = execution.getVariable(CASEWORKER_GROUP);
     String caseworkerGroup = Inputs.isMissing(group)
@@ -65,7 +73,8 @@ public class QebApplicationListeners {
 
   /** "Einladung versenden" done: the day the invitation was posted (empty = today) and its deadline. */
   public void invitationSent(DelegateExecution execution) {
-    LocalDate posted = postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung");
+    LocalDate posted = postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung",
+        RECEIVED_ON, "dem Eingang des Antrags");
     execution.setVariable(INVITATION_DEADLINE, calculator.daysAfterPostal(posted, INVITATION_DAYS).due().toString());
   }
 
@@ -118,7 +127,8 @@ public class QebApplicationListeners {
     Inputs.requireConfirmed(execution.getVariable(REFUSAL_WARNING_GIVEN), REFUSAL_WARNING_GIVEN,
         "Das Schreiben muss schriftlich auf die Folgen fehlender Mitwirkung (Versagung nach § 66 SGB I) hinweisen, "
             + "sonst darf später nicht versagt werden.");
-    LocalDate posted = postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens");
+    LocalDate posted = postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens",
+        CHECK_FROM, "dem Beginn der Prüfung");
     execution.setVariable(REQUEST_DEADLINE, calculator.daysAfterPostal(posted, REQUEST_DAYS).due().toString());
   }
 
@@ -180,7 +190,7 @@ public class QebApplicationListeners {
 
   /** A decision notice was posted: the objection period (one month after notification) starts. */
   private void noticePosted(DelegateExecution execution, String label) {
-    LocalDate posted = postedOn(execution, DECISION_POSTED_ON, label);
+    LocalDate posted = postedOn(execution, DECISION_POSTED_ON, label, DECISION_FROM, "dem Beginn der Entscheidungsfrist");
     execution.setVariable(OBJECTION_DEADLINE, calculator.monthsAfterPostal(posted, OBJECTION_MONTHS).due().toString());
   }
 
@@ -191,18 +201,33 @@ public class QebApplicationListeners {
   }
 
   /**
-   * A posting day from a form: empty means today; it may not lie before the application was
-   * received. A later day is allowed: letters are often dated for the next day's post.
-   * Stored as {@code YYYY-MM-DD}.
+   * A posting day from a form, checked for plausibility: empty means the next day post is handed
+   * in (today, unless today is a Sunday or public holiday: a later posting day only lengthens the
+   * client's period). It may not lie before the event the letter answers ({@code eventVariable}),
+   * nor on a Sunday or public holiday (no post is handed in), nor more than
+   * {@value #MAX_POSTING_DAYS_AHEAD} days ahead (letters are dated for the next post, not for
+   * next month). Stored as {@code YYYY-MM-DD}.
    */
-  private static LocalDate postedOn(DelegateExecution execution, String variable, String label) {
+  private LocalDate postedOn(DelegateExecution execution, String variable, String label, String eventVariable,
+      String eventLabel) {
     Object value = execution.getVariable(variable);
+    LocalDate today = TaskDeadlines.today();
     LocalDate day = Inputs.isMissing(value)
-        ? TaskDeadlines.today()
+        ? calculator.nextPostDay(today)
         : Inputs.requireDate(value, variable, label, QebApplicationListeners::berlinDay);
     LocalDate receivedOn = LocalDate.parse((String) execution.getVariable(RECEIVED_ON));
-    Inputs.requireFrom(day, receivedOn, variable, label,
-        "dem Eingang des Antrags (" + GermanDates.numeric(receivedOn) + ")");
+    Object eventValue = execution.getVariable(eventVariable);
+    LocalDate event = eventValue == null ? receivedOn : LocalDate.parse((String) eventValue);
+    String what = event.equals(receivedOn) ? "dem Eingang des Antrags" : eventLabel;
+    Inputs.requireFrom(day, event, variable, label, what + " (" + GermanDates.shortForm(event) + ")");
+    if (day.isAfter(today.plusDays(MAX_POSTING_DAYS_AHEAD))) {
+      throw new RejectedInputException(label + " (" + variable + "): " + GermanDates.shortForm(day) + " liegt mehr als "
+          + MAX_POSTING_DAYS_AHEAD + " Tage nach heute (" + GermanDates.shortForm(today) + ").");
+    }
+    calculator.noPostOn(day).ifPresent(reason -> {
+      throw new RejectedInputException(label + " (" + variable + "): Am " + GermanDates.shortForm(day)
+          + " wird keine Post aufgegeben (" + reason + ").");
+    });
     execution.setVariable(variable, day.toString());
     return day;
   }

@@ -56,6 +56,26 @@ public final class DeadlineCalculator {
     }
   }
 
+  /**
+   * Why no letter is handed to the post on this day in the configured state (Sunday, or the
+   * public holiday's name), or empty when post is handed in (Monday to Saturday).
+   */
+  public Optional<String> noPostOn(LocalDate day) {
+    if (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+      return Optional.of("Sonntag");
+    }
+    return holidays.holidayName(day, defaultState).map(name -> "Feiertag: " + name);
+  }
+
+  /** The first day from {@code day} on on which post is handed in. */
+  public LocalDate nextPostDay(LocalDate day) {
+    LocalDate next = day;
+    while (noPostOn(next).isPresent()) {
+      next = next.plusDays(1);
+    }
+    return next;
+  }
+
   public Deadline workingDays(LocalDate event, int amount) {
     return calculate(DeadlineRule.WORKING_DAYS, event, amount, null, null);
   }

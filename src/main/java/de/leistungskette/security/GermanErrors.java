@@ -115,7 +115,8 @@ final class GermanErrors {
   }
 
   private static final Pattern GERMAN = Pattern.compile(
-      "[„“äöüÄÖÜß]|\\b(?:fehlt|ist|nicht|darf|muss|kein|keine|bitte|und|oder|liegen)\\b", Pattern.CASE_INSENSITIVE);
+      "[„“äöüÄÖÜß]|\\b(?:der|die|das|den|dem|des|ein|eine|nicht|ist|und|oder|nach|vor|liegt|liegen|fehlt|darf|"
+          + "muss|kein|keine|wird|bitte|mit)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Leistungskette's messages are German (quotation marks, umlauts, common words); the engine's never are. */
   private static boolean isGerman(String text) {
