@@ -69,6 +69,7 @@ public final class QebApplication {
 
   /** Decision value set by a refusal (§ 66 SGB I), next to {@link Decision}'s values. */
   public static final String REFUSED = "REFUSED";
+  public static final String REFUSED_LABEL = "versagt (§ 66 SGB I)";
 
   /** Kept by the process. */
   public static final String CHANNEL_LABEL = "channelLabel";
@@ -80,6 +81,8 @@ public final class QebApplication {
   public static final String DECISION_FROM = "decisionFrom";
   public static final String DECISION_BASIS = "decisionBasis";
   public static final String DECISION_BASIS_LABEL = "decisionBasisLabel";
+  /** The decision in German words, for the forms ("abgelehnt", "bewilligt", "versagt (§ 66 SGB I)"). */
+  public static final String DECISION_LABEL = "decisionLabel";
   public static final String APPEARANCE_LABEL = "appearanceLabel";
   public static final String OBJECTION_RECEIVED_ON = "objectionReceivedOn";
 
@@ -104,7 +107,20 @@ public final class QebApplication {
 
   public enum DocumentsStatus { COMPLETE, INCOMPLETE }
 
-  public enum Decision { APPROVED, REJECTED }
+  public enum Decision {
+    APPROVED("bewilligt"),
+    REJECTED("abgelehnt");
+
+    private final String label;
+
+    Decision(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   /** Result of the review of an objection: remedied, or handed to the objection office. */
   public enum ObjectionOutcome { REMEDIED, FORWARDED }

@@ -156,12 +156,14 @@ public class QebApplicationListeners {
   public void decided(DelegateExecution execution) {
     Decision decision = Inputs.requireOneOf(execution.getVariable(DECISION), Decision.class, DECISION, "Entscheidung");
     execution.setVariable(DECISION, decision.name());
+    execution.setVariable(DECISION_LABEL, decision.label());
     noticePosted(execution, "Datum der Aufgabe zur Post des Bescheids");
   }
 
   /** "Versagungsbescheid erstellen" done. */
   public void refusalIssued(DelegateExecution execution) {
     execution.setVariable(DECISION, REFUSED);
+    execution.setVariable(DECISION_LABEL, REFUSED_LABEL);
     noticePosted(execution, "Datum der Aufgabe zur Post des Versagungsbescheids");
   }
 

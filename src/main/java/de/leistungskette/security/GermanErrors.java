@@ -46,7 +46,13 @@ final class GermanErrors {
     if (response.captured()) {
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.finish(body -> translate(response.getStatus(), body));
+      response.finish(body -> {
+        byte[] german = translate(response.getStatus(), body);
+        if (new String(german, StandardCharsets.UTF_8).contains(PASSWORD_POLICY_GERMAN)) {
+          response.setStatus(400); // a refused password is the caller's input, not a server error
+        }
+        return german;
+      });
     }
   }
 
@@ -62,7 +68,7 @@ final class GermanErrors {
     String message = answer.path("message").asText(new String(original, StandardCharsets.UTF_8));
     String german = german(status, type, message);
     if (!german.equals(message)) {
-      if (status >= 500) {
+      if (status >= 500 && !german.startsWith(PASSWORD_POLICY_GERMAN)) {
         LOG.error("Fehler der Engine-API ({}): {} {}", status, type, message);
         answer.remove("detail");
       } else {
@@ -80,7 +86,13 @@ final class GermanErrors {
     }
   }
 
+  static final String PASSWORD_POLICY_GERMAN = "Das Passwort entspricht nicht der Passwortrichtlinie";
+
   static String german(int status, String type, String message) {
+    if (message.contains("Password does not match policy")) {
+      return PASSWORD_POLICY_GERMAN + ": mindestens 10 Zeichen, darunter ein Großbuchstabe, ein Kleinbuchstabe, "
+          + "eine Ziffer und ein Sonderzeichen; nicht der Benutzername.";
+    }
     Matcher prefixed = ENGLISH_PREFIX.matcher(message);
     if (prefixed.matches() && isGerman(prefixed.group(1))) {
       return prefixed.group(1);

@@ -91,7 +91,7 @@ class TasklistEndToEndTest {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=de-DE",
+        "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=en-US",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Europe/Berlin")).build();
@@ -167,7 +167,7 @@ class TasklistEndToEndTest {
         By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
     browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
-    typeDate("Eingangsdatum", "03/02/2020");
+    typeDate("Eingangsdatum", "2.3.2020");
     click(browser.findElement(option("persönlich abgegeben")));
     screenshot("start-form");
     click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
@@ -177,6 +177,90 @@ class TasklistEndToEndTest {
     assertThat(runtimeService.getVariable(instance.getId(), "receivedOn")).isEqualTo("2020-03-02");
     assertThat(runtimeService.getVariable(instance.getId(), "caseworkerGroup")).isEqualTo("fallmanagement");
     screenshot("started");
+  }
+
+  @Test
+  void dates_are_typed_the_german_way_and_nothing_else_is_taken_even_in_an_english_browser() {
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    logIn("tasklist", "eingangszone");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
+    browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
+    click(browser.findElement(option("persönlich abgegeben")));
+
+    // The calendar is German: Monday first, German month names.
+    click(browser.findElement(field("input", "Eingangsdatum")));
+    WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".flatpickr-calendar.open")));
+    assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText().trim()).isEqualTo("Mo");
+    assertThat(calendar.getText()).containsAnyOf("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+        "September", "Oktober", "November", "Dezember");
+    screenshot("german-calendar");
+
+    // Anything that is not a real German date is refused in the form, never read as another date.
+    for (String refused : new String[] {"31.02.2027", "2027-11-03", "11/03/2027"}) {
+      typeDate("Eingangsdatum", refused);
+      WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".lk-date-error")));
+      assertThat(error.getText()).isEqualTo("„" + refused + "“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ "
+          + "eingeben, z. B. 03.11.2026.");
+      assertThat(browser.findElement(field("input", "Eingangsdatum")).getDomProperty("value")).isEmpty();
+      screenshot("refused-" + refused.replaceAll("[^0-9]", "-"));
+      click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).count()).isZero();
+    }
+    clearDate("Eingangsdatum");
+
+    // Empty: the form says so in German.
+    click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'lk-form-error')][normalize-space()='Pflichtfeld: Bitte ausfüllen.']")));
+    screenshot("required");
+
+    // "3.11.2026" is 3 November 2026, stored as the contract says.
+    typeDate("Eingangsdatum", "3.11.2026");
+    assertThat(browser.findElements(By.cssSelector(".lk-date-error"))).isEmpty();
+    click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).count() == 1);
+    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult();
+    assertThat(runtimeService.getVariable(instance.getId(), "receivedOn")).isEqualTo("2026-11-03");
+  }
+
+  @Test
+  void a_person_gives_back_a_claimed_task_and_sees_overdue_work_marked() {
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
+        "customerName", "Erika Mustermann " + applicationId, "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
+
+    logIn("tasklist", "fallkoordination");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(QUEUE))));
+    WebElement entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]")));
+    // Overdue in sight: red, with the date and the days overdue, no priority.
+    wait.until(driver -> entry.getAttribute("class").contains("lk-overdue"));
+    assertThat(entry.findElement(By.cssSelector(".lk-due")).getText())
+        .matches("überfällig seit \\d+ Tagen \\(fällig Mi 4\\.3\\.2020\\)");
+    assertThat(entry.findElement(By.cssSelector(".priority")).isDisplayed()).isFalse();
+    screenshot("overdue-in-queue");
+
+    click(wait.until(ExpectedConditions.elementToBeClickable(taskInList(applicationId, "Unterlagen prüfen"))));
+    claim();
+    wait.until(driver -> "fallkoordination".equals(assignee(applicationId)));
+    screenshot("claimed");
+    // Controls that cannot work for a team member are not offered.
+    assertThat(browser.findElements(By.cssSelector(".reset-due-date")).stream().filter(WebElement::isDisplayed)).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".create-task-action")).stream().filter(WebElement::isDisplayed))
+        .isEmpty();
+
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.unclaim"))));
+    wait.until(driver -> assignee(applicationId) == null);
+    screenshot("given-back");
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed)).isEmpty();
+  }
+
+  private String assignee(String applicationId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult().getAssignee();
   }
 
   @Test
@@ -191,7 +275,7 @@ class TasklistEndToEndTest {
     });
     workTask("fallkoordination", "Fallkoordination", "Unterlagen anfordern / Termin vergeben", applicationId, () -> {
       browser.findElement(field("textarea", "Fehlende Unterlagen")).sendKeys("Kontoauszüge der letzten drei Monate");
-      typeDate("Termin am", "12/15/2030");
+      typeDate("Termin am", "15.12.2030");
       click(browser.findElement(option("warnt schriftlich vor der Versagung")));
     });
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId)
@@ -245,14 +329,22 @@ class TasklistEndToEndTest {
         "//button[contains(@class,'claim')] | //a[contains(@class,'claim')] | //button[normalize-space()='Beanspruchen']"))));
   }
 
-  /** Types a day into a form's date field (its picker expects mm/dd/yyyy) and closes the picker. */
-  private void typeDate(String label, String monthDayYear) {
+  /** Types a day into a form's date field as a person in Germany does (TT.MM.JJJJ) and closes the picker. */
+  private void typeDate(String label, String germanDate) {
     WebElement input = browser.findElement(field("input", label));
     click(input);
-    input.sendKeys(monthDayYear);
+    input.sendKeys(germanDate);
     input.sendKeys(Keys.TAB);
     // The open picker would cover the fields below. Escape would close it, but also the start
     // dialog around a start form; a click on the form's heading closes only the picker.
+    click(browser.findElement(By.xpath("//*[contains(@class,'fjs-form')]//h2")));
+  }
+
+  /** Empties a form's date field on purpose (types and deletes) and closes the picker. */
+  private void clearDate(String label) {
+    WebElement input = browser.findElement(field("input", label));
+    click(input);
+    input.sendKeys("1", Keys.BACK_SPACE, Keys.TAB);
     click(browser.findElement(By.xpath("//*[contains(@class,'fjs-form')]//h2")));
   }
 
@@ -349,9 +441,25 @@ class TasklistEndToEndTest {
   }
 
   /** Clicks like a person who first scrolls the element into view. */
+  /** Scrolls the element into view and clicks it once the page has stopped moving (forms re-render as they load). */
   private void click(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    for (int attempt = 1; ; attempt++) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private void screenshot(String name) {

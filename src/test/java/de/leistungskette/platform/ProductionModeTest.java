@@ -53,6 +53,30 @@ class ProductionModeTest {
   }
 
   @Test
+  void a_weak_password_for_a_new_user_is_refused_in_german_with_the_rules() throws Exception {
+    try (ConfigurableApplicationContext context = start("policy",
+        "leistungskette.admin.user=verwaltung", "leistungskette.admin.password=Sicher-2026-Fristen!")) {
+      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      var request = java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + port + "/engine-rest/user/create"))
+          .header("Content-Type", "application/json")
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+              "verwaltung:Sicher-2026-Fristen!".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+              "{\"profile\":{\"id\":\"max.muster\"},\"credentials\":{\"password\":\"geheim\"}}"))
+          .build();
+      var response = java.net.http.HttpClient.newHttpClient().send(request,
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).contains("Das Passwort entspricht nicht der Passwortrichtlinie: mindestens 10 Zeichen")
+          .doesNotContain("at org.", "Password does not match policy\",\"code");
+      assertThat(context.getBean(ProcessEngine.class).getIdentityService().createUserQuery().userId("max.muster").count())
+          .isZero();
+    }
+  }
+
+  @Test
   void refuses_to_start_with_an_unknown_federal_state() {
     assertThatThrownBy(() -> start("unknown-state", "leistungskette.admin.user=verwaltung",
         "leistungskette.admin.password=Sicher-2026-Fristen!", "leistungskette.calendar.state=DE-XX"))

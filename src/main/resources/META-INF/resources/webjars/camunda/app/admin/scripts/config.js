@@ -1,3 +1,3 @@
-import {app, locales} from '../../leistungskette.js';
+import {app, customScripts, dateFormat, locales} from '../../leistungskette.js';
 
-export default {locales, app};
+export default {locales, app: {...app, name: 'Verwaltung'}, dateFormat, customScripts};

@@ -1,10 +1,11 @@
-import {app, locales} from '../../leistungskette.js';
+import {app, customScripts, dateFormat, locales} from '../../leistungskette.js';
 
 export default {
   locales,
-  app,
+  app: {...app, name: 'Aufgaben'},
+  dateFormat,
   // Earliest due date first, as the queues are defined (see due-date-first.js).
-  customScripts: ['scripts/due-date-first.js'],
+  customScripts: [...customScripts, 'scripts/due-date-first.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Ausgewählte Aufgabe übernehmen'},
     focusFilter: {key: 'ctrl+shift+f', description: 'Zum ersten Filter springen'},

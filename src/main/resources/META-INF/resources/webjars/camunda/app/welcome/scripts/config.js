@@ -1,8 +1,9 @@
-import {app, locales} from '../../leistungskette.js';
+import {app, customScripts, locales} from '../../leistungskette.js';
 
 export default {
   locales,
-  app,
+  app: {...app, name: 'Startseite'},
+  customScripts,
   links: [
     {
       label: 'Fristenrechner',
