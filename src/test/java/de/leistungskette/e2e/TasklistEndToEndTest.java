@@ -408,6 +408,11 @@ class TasklistEndToEndTest {
 
     click(browser.findElement(By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='checkDocuments']")));
+    // Start times read German ("So 22.11.2026 14:18"), not "2026-11-22T14:18:14".
+    wait.until(driver -> driver.findElements(By.xpath("//table//td")).stream()
+        .anyMatch(cell -> cell.getText().matches("[A-Z][a-z] \\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{2}:\\d{2}")));
+    assertThat(browser.findElements(By.xpath("//table//td")).stream().map(WebElement::getText))
+        .noneMatch(text -> text.matches("\\d{4}-\\d{2}-\\d{2}T.*"));
     screenshot("cockpit-diagram");
   }
 

@@ -8,7 +8,8 @@
 //    in the form with a German message and never handed to the date picker, which would roll it
 //    over into another date; the form cannot be completed while such a text stands in a field.
 //    Values stay stored as YYYY-MM-DD (form-js stores ISO dates whatever it displays).
-// 2. Dates a form only shows (YYYY-MM-DD in its texts) read "Fr 20.11.2026".
+// 2. Dates a form only shows (YYYY-MM-DD in its texts) read "Fr 20.11.2026"; points in time in
+//    Cockpit's tables ("2026-11-22T14:18:14") read "So 22.11.2026 14:18".
 // 3. Task lists and the task header show the due date as a date ("fällig Di 24.11.2026"), mark
 //    overdue tasks red with the days overdue and tasks due today; the priority column is hidden.
 // 4. Controls that cannot work for staff (due and follow-up date, groups, new standalone task,
@@ -281,6 +282,22 @@ function germanFormMessage(english) {
   return english;
 }
 
+const ISO_DATE_TIME = /^(\s*)(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(\s*)$/;
+
+/** Cockpit's tables show points in time as "2026-11-22T14:18:14": they read "So 22.11.2026 14:18". */
+function germanDateTimes(root) {
+  root.querySelectorAll('table td').forEach(cell => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const match = ISO_DATE_TIME.exec(node.nodeValue);
+      if (match) {
+        node.nodeValue = `${match[1]}${germanShort(Number(match[2]), Number(match[3]), Number(match[4]))} `
+            + `${match[5]}:${match[6]}${match[7]}`;
+      }
+    }
+  });
+}
+
 /** "Mi 4.3.2020 23:59" (Tasklist's long date format, config.js) → local day. */
 function parseListedDate(text) {
   const match = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(text || '');
@@ -348,6 +365,7 @@ function watch() {
   const apply = () => {
     scheduled = false;
     germanFormTexts(document);
+    germanDateTimes(document);
     showRefusals();
     germanPlaceholders();
     markDueDates(document);

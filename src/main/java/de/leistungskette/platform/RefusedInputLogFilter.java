@@ -1,0 +1,50 @@
+package de.leistungskette.platform;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * A refused input (a malformed date in a form, a missing field from another system) is answered to
+ * the caller with a German 400; it is not a fault of the server. The engine would still log it as
+ * an error with a page of stack trace ("ENGINE-16004 Exception while closing command context"), so
+ * this filter leaves out exactly those log entries whose exception is a {@link RejectedInputException}.
+ * Every other error is logged as before.
+ */
+@Component
+public class RefusedInputLogFilter extends TurboFilter implements InitializingBean {
+
+  static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+
+  @Override
+  public void afterPropertiesSet() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+        && context.getTurboFilterList().stream().noneMatch(RefusedInputLogFilter.class::isInstance)) {
+      start();
+      context.addTurboFilter(this);
+    }
+  }
+
+  @Override
+  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    if (logger == null || !ENGINE_CONTEXT_LOGGER.equals(logger.getName()) || !Level.ERROR.equals(level)) {
+      return FilterReply.NEUTRAL;
+    }
+    Throwable thrown = t;
+    if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+      thrown = last;
+    }
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RejectedInputException) {
+        return FilterReply.DENY;
+      }
+    }
+    return FilterReply.NEUTRAL;
+  }
+}
