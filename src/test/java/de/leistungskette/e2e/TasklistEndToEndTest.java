@@ -228,6 +228,95 @@ class TasklistEndToEndTest {
   }
 
   @Test
+  void every_date_field_of_every_task_form_takes_german_dates_and_refuses_anything_else() {
+    // The engine clock stands on Wednesday 4.3.2020 (the browser's clock does not matter here).
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2020, 3, 4, 10, 0, 0, 0,
+        java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+    try {
+      String postal = startCase("POST");
+      workTask("eingangszone", "Eingangszone", "Einladung versenden", postal,
+          () -> refuseThenType("Einladung zur Post gegeben am", "31.02.2027", "5.3.2020"));
+      assertThat(variable(postal, "invitationPostedOn")).isEqualTo("2020-03-05");
+
+      String request = startCase("IN_PERSON");
+      taskService.complete(task(request).getId(), Map.of("documentsStatus", "INCOMPLETE", "appointmentNeeded", true));
+      workTask("fallkoordination", "Fallkoordination", "Unterlagen anfordern / Termin vergeben", request, () -> {
+        refuseThenType("Termin am", "2020-03-16", "16.03.2020");
+        refuseThenType("Schreiben zur Post gegeben am", "11/03/2020", "6.3.2020");
+        WebElement missing = browser.findElement(field("textarea", "Fehlende Unterlagen"));
+        missing.sendKeys("Mietvertrag");
+        wait.until(driver -> "Mietvertrag".equals(missing.getDomProperty("value")));
+        tick("warnt schriftlich vor der Versagung");
+      });
+      assertThat(variable(request, "appointmentOn")).isEqualTo("2020-03-16");
+      assertThat(variable(request, "requestPostedOn")).isEqualTo("2020-03-06");
+
+      String decision = startCase("IN_PERSON");
+      taskService.complete(task(decision).getId(), Map.of("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+      workTask("qeb", "Qualifizierte Erstberatung (QEB)", "Über den Antrag entscheiden", decision, () -> {
+        click(browser.findElement(option("abgelehnt")));
+        refuseThenType("Bescheid zur Post gegeben am", "5.3.20", "5.3.2020");
+      });
+      assertThat(variable(decision, "decisionPostedOn")).isEqualTo("2020-03-05");
+
+      // A request posted on Wed 4.3.2020 runs until Mon 16.3.2020; nothing came in: refuse on 17.3.
+      String refusal = startCase("IN_PERSON");
+      taskService.complete(task(refusal).getId(), Map.of("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
+      taskService.complete(task(refusal).getId(), Map.of("missingDocuments", "Mietvertrag",
+          "requestPostedOn", "2020-03-04", "refusalWarningGiven", true));
+      ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2020, 3, 17, 10, 0, 0, 0,
+          java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+      String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(refusal).singleResult().getId();
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers().singleResult()
+          .getId());
+      workTask("eingangszone", "Eingangszone", "Versagungsbescheid erstellen", refusal,
+          () -> refuseThenType("Versagungsbescheid zur Post gegeben am", "32.03.2020", "17.3.2020"));
+      assertThat(variable(refusal, "decisionPostedOn")).isEqualTo("2020-03-17");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private String startCase(String channel) {
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
+        "customerName", "Erika Mustermann " + applicationId, "receivedOn", "2020-03-02", "channel", channel));
+    return applicationId;
+  }
+
+  private Task task(String applicationId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
+  }
+
+  private Object variable(String applicationId, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(
+        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationId).singleResult().getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  /** Ticks a checkbox by its label and makes sure it is ticked. */
+  private void tick(String label) {
+    WebElement box = browser.findElement(By.xpath("//label[contains(normalize-space(),'" + label + "')]"
+        + "/ancestor::*[contains(@class,'fjs-form-field')][1]//input[@type='checkbox']"));
+    for (int attempt = 0; attempt < 3 && !box.isSelected(); attempt++) {
+      click(box);
+    }
+    assertThat(box.isSelected()).as(label).isTrue();
+  }
+
+  /** Types a wrong date, sees it refused in German and the field emptied, then types the right one. */
+  private void refuseThenType(String label, String wrong, String right) {
+    typeDate(label, wrong);
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//label[starts-with(normalize-space(),'" + label + "')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
+            + "//*[contains(@class,'lk-date-error')]")));
+    assertThat(error.getText()).startsWith("„" + wrong + "“ ist kein gültiges Datum.");
+    assertThat(browser.findElement(field("input", label)).getDomProperty("value")).isEmpty();
+    typeDate(label, right);
+    wait.until(ExpectedConditions.invisibilityOf(error));
+  }
+
+  @Test
   void a_person_gives_back_a_claimed_task_and_sees_overdue_work_marked() {
     String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
     runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
