@@ -250,6 +250,15 @@ class SecurityFindingsTest {
   }
 
   @Test
+  void unknown_addresses_of_our_api_answer_404_in_german_json() {
+    ResponseEntity<String> response = rest.withBasicAuth("fallkoordination", "demo").getForEntity("/api/gibt-es-nicht",
+        String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(404);
+    assertThat(response.getBody()).contains("Nicht gefunden: Diese Adresse gibt es nicht.").doesNotContain("Not Found");
+  }
+
+  @Test
   void the_team_lead_assigns_a_task_within_its_team_and_changes_nothing_else() {
     ProcessInstance application = start("IN_PERSON");
     Task check = task(application);
