@@ -2,6 +2,10 @@ package de.leistungskette.casework;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -15,6 +19,10 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +37,7 @@ import org.springframework.stereotype.Component;
  * properties"), e.g. {@code customerName}.
  */
 @Component
-public class CaseHeader extends AbstractProcessEnginePlugin {
+public class CaseHeader extends AbstractProcessEnginePlugin implements SmartInitializingSingleton {
 
   public static final String CASE_ID = "caseId";
   public static final String CASE_NAME = "caseName";
@@ -41,6 +49,12 @@ public class CaseHeader extends AbstractProcessEnginePlugin {
       Map.of("name", CASE_ID, "label", "Vorgang"));
 
   private static final TaskListener COPY_HEADER = CaseHeader::copyTo;
+
+  private final BeanFactory beans;
+
+  public CaseHeader(BeanFactory beans) {
+    this.beans = beans;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -55,6 +69,50 @@ public class CaseHeader extends AbstractProcessEnginePlugin {
         }
       }
     });
+  }
+
+  /** Engine property that records that open tasks of older versions have their header. */
+  static final String MIGRATED = "leistungskette.case-header";
+
+  /**
+   * Tasks created before this version have no header: they get it once, on the first start of
+   * this version (recorded as an engine property, so later starts do nothing). Runs when all
+   * beans are ready, i.e. after the models of this version are deployed (their extension property
+   * says which variable names the client).
+   */
+  @Override
+  public void afterSingletonsInstantiated() {
+    ProcessEngine engine = beans.getBean(ProcessEngine.class);
+    ManagementService management = engine.getManagementService();
+    if (management.getProperties().containsKey(MIGRATED)) {
+      return;
+    }
+    TaskService tasks = engine.getTaskService();
+    RuntimeService runtime = engine.getRuntimeService();
+    int first = 0;
+    List<Task> page;
+    do {
+      page = tasks.createTaskQuery().orderByTaskId().asc().listPage(first, 500);
+      for (Task task : page) {
+        if (task.getProcessInstanceId() != null && tasks.getVariableLocal(task.getId(), CASE_ID) == null) {
+          ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+              .singleResult();
+          tasks.setVariableLocal(task.getId(), CASE_ID, instance.getBusinessKey());
+          // the newest model says which variable names the client (older versions did not)
+          String key = instance.getProcessDefinitionId().split(":")[0];
+          var latest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+              .latestVersion().singleResult();
+          String nameVariable = latest == null ? null
+              : nameVariable(engine.getRepositoryService().getBpmnModelInstance(latest.getId()).getModelElementById(key));
+          if (nameVariable != null) {
+            Object name = runtime.getVariable(task.getProcessInstanceId(), nameVariable);
+            tasks.setVariableLocal(task.getId(), CASE_NAME, name == null ? null : String.valueOf(name));
+          }
+        }
+      }
+      first += page.size();
+    } while (page.size() == 500);
+    management.setProperty(MIGRATED, "1");
   }
 
   static void copyTo(DelegateTask task) {

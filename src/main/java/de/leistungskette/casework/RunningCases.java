@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +36,8 @@ import org.springframework.stereotype.Component;
 public class RunningCases extends AbstractProcessEnginePlugin {
 
   static final String TABLE = "LK_RUNNING_CASE";
+  static final String MIGRATED = "leistungskette.running-cases";
+  private static final Logger LOG = LoggerFactory.getLogger(RunningCases.class);
 
   private final JdbcTemplate jdbc;
 
@@ -60,6 +65,41 @@ public class RunningCases extends AbstractProcessEnginePlugin {
     jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (PROCESS_KEY VARCHAR(255) NOT NULL, "
         + "BUSINESS_KEY VARCHAR(255) NOT NULL, PROC_INST_ID VARCHAR(64) NOT NULL, "
         + "PRIMARY KEY (PROCESS_KEY, BUSINESS_KEY))");
+    recordCasesOfOlderVersions(processEngine);
+  }
+
+  /**
+   * Cases started before this version hold no row: they get one, once (engine property
+   * {@value #MIGRATED}). Where an older version let several running cases share a number, the
+   * oldest keeps it and the others are named in the log for the team lead to resolve.
+   */
+  private void recordCasesOfOlderVersions(ProcessEngine engine) {
+    if (engine.getManagementService().getProperties().containsKey(MIGRATED)) {
+      return;
+    }
+    int first = 0;
+    List<ProcessInstance> page;
+    do {
+      page = engine.getRuntimeService().createProcessInstanceQuery().orderByProcessInstanceId().asc()
+          .listPage(first, 500);
+      for (ProcessInstance instance : page) {
+        if (instance.getBusinessKey() == null) {
+          continue;
+        }
+        String key = instance.getProcessDefinitionId().split(":")[0];
+        Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ?",
+            Integer.class, key, instance.getBusinessKey());
+        if (held != null && held > 0) {
+          LOG.warn("Mehrere laufende Fälle „{}“ mit der Nummer „{}“ (aus einer älteren Version); Fall {} bitte "
+              + "prüfen und ggf. beenden.", key, instance.getBusinessKey(), instance.getId());
+        } else {
+          jdbc.update("INSERT INTO " + TABLE + " (PROCESS_KEY, BUSINESS_KEY, PROC_INST_ID) VALUES (?, ?, ?)",
+              key, instance.getBusinessKey(), instance.getId());
+        }
+      }
+      first += page.size();
+    } while (page.size() == 500);
+    engine.getManagementService().setProperty(MIGRATED, "1");
   }
 
   /**
