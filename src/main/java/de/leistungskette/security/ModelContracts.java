@@ -140,17 +140,7 @@ public class ModelContracts {
 
   /** The caller can see the task (as the engine would show it to them). */
   public boolean canRead(Caller caller, String taskId) {
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(caller.userId(), caller.groupIds());
-    try {
-      return taskService.createTaskQuery().taskId(taskId).count() > 0;
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      } else {
-        identityService.clearAuthentication();
-      }
-    }
+    return asCaller(caller, () -> taskService.createTaskQuery().taskId(taskId).count() > 0);
   }
 
   /** The candidate groups of a task. */
@@ -182,21 +172,10 @@ public class ModelContracts {
     if (task.isEmpty() || !caller.userId().equals(task.get().getAssignee())) {
       return false;
     }
-    Authentication previous = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(caller.userId(), caller.groupIds());
-    try {
-      commandExecutor.execute(context -> context.runWithoutAuthorization(() -> {
-        taskService.setAssignee(taskId, null);
-        return null;
-      }));
+    return asCaller(caller, () -> commandExecutor.execute(context -> context.runWithoutAuthorization(() -> {
+      taskService.setAssignee(taskId, null);
       return true;
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      } else {
-        identityService.clearAuthentication();
-      }
-    }
+    })));
   }
 
   /** The groups of a user (empty for an unknown user). */
@@ -240,6 +219,21 @@ public class ModelContracts {
       return FormFields.parse(in);
     } catch (IOException e) {
       throw new IllegalStateException("Formular nicht lesbar", e);
+    }
+  }
+
+  /** Runs as the caller (whose request may not have set the engine's authentication yet). */
+  private <T> T asCaller(Caller caller, Supplier<T> action) {
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(caller.userId(), caller.groupIds());
+    try {
+      return action.get();
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      } else {
+        identityService.clearAuthentication();
+      }
     }
   }
 

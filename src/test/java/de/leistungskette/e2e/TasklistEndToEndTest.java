@@ -159,14 +159,7 @@ class TasklistEndToEndTest {
 
   @Test
   void the_reception_starts_an_application_from_tasklist() {
-    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
-    logIn("tasklist", "eingangszone");
-
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
-    browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
+    String applicationId = openStartForm();
     typeDate("Eingangsdatum", "2.3.2020");
     click(browser.findElement(option("persönlich abgegeben")));
     screenshot("start-form");
@@ -181,13 +174,7 @@ class TasklistEndToEndTest {
 
   @Test
   void dates_are_typed_the_german_way_and_nothing_else_is_taken_even_in_an_english_browser() {
-    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
-    logIn("tasklist", "eingangszone");
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
-    browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
+    String applicationId = openStartForm();
     click(browser.findElement(option("persönlich abgegeben")));
 
     // The calendar is German: Monday first, German month names.
@@ -275,6 +262,18 @@ class TasklistEndToEndTest {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  /** The reception opens "Antrag erfassen" in Tasklist and fills in number and name; returns the number. */
+  private String openStartForm() {
+    String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    logIn("tasklist", "eingangszone");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
+    browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
+    return applicationId;
   }
 
   private String startCase(String channel) {
