@@ -88,6 +88,11 @@ public final class QebApplication {
 
   public static final String DEFAULT_CASEWORKER_GROUP = "fallmanagement";
 
+  /** Limits of the start variables; the start form "Antrag erfassen" checks the same (ModelConventionsTest). */
+  public static final int APPLICATION_ID_MAX_LENGTH = 100;
+  public static final String APPLICATION_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._/-]*$";
+  public static final int CUSTOMER_NAME_MAX_LENGTH = 200;
+
   /** How the application arrived, with the German words the forms show. */
   public enum Channel {
     IN_PERSON("persönlich abgegeben"),

@@ -42,10 +42,20 @@ public class QebApplicationListeners {
   /** Process start: the start variables are complete and well-formed, or no instance is created. */
   public void started(DelegateExecution execution) {
     String applicationId = Inputs.requireText(execution.getVariable(APPLICATION_ID), APPLICATION_ID, "Antragsnummer");
-    if (applicationId.length() > 100) {
-      throw new RejectedInputException("Antragsnummer (applicationId) ist zu lang (höchstens 100 Zeichen).");
+    if (applicationId.length() > APPLICATION_ID_MAX_LENGTH) {
+      throw new RejectedInputException("Antragsnummer (applicationId) ist zu lang (höchstens "
+          + APPLICATION_ID_MAX_LENGTH + " Zeichen).");
     }
-    Inputs.requireText(execution.getVariable(CUSTOMER_NAME), CUSTOMER_NAME, "Name der antragstellenden Person");
+    if (!applicationId.matches(APPLICATION_ID_PATTERN)) {
+      throw new RejectedInputException("Antragsnummer (applicationId): „" + applicationId + "“ beginnt nicht mit einem "
+          + "Buchstaben oder einer Ziffer oder enthält andere Zeichen als Buchstaben, Ziffern, Leerzeichen und . _ / -.");
+    }
+    String customerName = Inputs.requireText(execution.getVariable(CUSTOMER_NAME), CUSTOMER_NAME,
+        "Name der antragstellenden Person");
+    if (customerName.length() > CUSTOMER_NAME_MAX_LENGTH) {
+      throw new RejectedInputException("Name der antragstellenden Person (customerName) ist zu lang (höchstens "
+          + CUSTOMER_NAME_MAX_LENGTH + " Zeichen).");
+    }
     LocalDate receivedOn = Inputs.requireFrom(date(execution, RECEIVED_ON, "Eingangsdatum"),
         LocalDate.of(2000, 1, 1), RECEIVED_ON, "Eingangsdatum", "dem 1.1.2000");
     LocalDate today = TaskDeadlines.today();

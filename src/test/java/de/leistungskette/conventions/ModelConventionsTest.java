@@ -1,0 +1,96 @@
+package de.leistungskette.conventions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leistungskette.application.QebApplication;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+/** Every model in processes/ and every form in forms/ keeps the conventions ({@link ModelConventions}). */
+class ModelConventionsTest {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+
+  @Test
+  void every_model_and_form_keeps_the_conventions() throws IOException {
+    ModelConventions conventions = new ModelConventions(FORMS);
+    try (Stream<Path> models = Files.list(PROCESSES)) {
+      for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        conventions.check(model);
+      }
+    }
+    assertThat(conventions.violations()).isEmpty();
+  }
+
+  @Test
+  void a_user_task_without_documentation_or_with_a_foreign_group_is_reported() throws IOException {
+    String qeb = Files.readString(PROCESSES.resolve("qeb-application.bpmn"), StandardCharsets.UTF_8);
+    String broken = qeb.replaceFirst("(?s)(<bpmn:userTask id=\"checkDocuments\"[^>]*>\\s*)<bpmn:documentation>.*?</bpmn:documentation>",
+        "$1").replace("camunda:candidateGroups=\"qeb\"", "camunda:candidateGroups=\"camunda-admin\"");
+    ModelConventions conventions = new ModelConventions(FORMS);
+
+    conventions.check("broken.bpmn", Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(
+        broken.getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(conventions.violations()).contains("broken.bpmn: user task checkDocuments has no documentation",
+        "broken.bpmn: user task decideApplication: candidate group camunda-admin is no team");
+  }
+
+  @Test
+  void the_backing_class_names_exactly_the_user_tasks_and_messages_of_its_model() throws Exception {
+    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("qeb-application.bpmn").toFile());
+    Set<String> inModel = new TreeSet<>();
+    model.getModelElementsByType(UserTask.class).forEach(task -> inModel.add(task.getId()));
+    model.getModelElementsByType(Message.class).forEach(message -> inModel.add(message.getName()));
+
+    Set<String> constants = new TreeSet<>();
+    for (Field field : QebApplication.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        constants.add((String) field.get(null));
+      }
+    }
+
+    assertThat(constants).containsAll(inModel);
+    assertThat((Object) model.getModelElementById(QebApplication.PROCESS_KEY)).isNotNull();
+  }
+
+  @Test
+  void the_start_form_checks_what_the_process_checks() throws IOException {
+    JsonNode form = new ModelConventions(FORMS).form("qeb-application-start");
+    JsonNode applicationId = ModelConventions.component(form, "applicationId").path("validate");
+    JsonNode customerName = ModelConventions.component(form, "customerName").path("validate");
+
+    assertThat(applicationId.path("maxLength").asInt()).isEqualTo(QebApplication.APPLICATION_ID_MAX_LENGTH);
+    assertThat(applicationId.path("pattern").asText()).isEqualTo(QebApplication.APPLICATION_ID_PATTERN);
+    assertThat(customerName.path("maxLength").asInt()).isEqualTo(QebApplication.CUSTOMER_NAME_MAX_LENGTH);
+  }
+
+  @Test
+  void component_ids_are_readable() throws IOException {
+    List<String> numbered = new ArrayList<>();
+    try (Stream<Path> forms = Files.list(FORMS)) {
+      for (Path form : forms.toList()) {
+        if (Files.readString(form, StandardCharsets.UTF_8).matches("(?s).*\"id\"\\s*:\\s*\"Field_\\w+\".*")) {
+          numbered.add(form.getFileName().toString());
+        }
+      }
+    }
+    assertThat(numbered).as("forms with numbered component ids (Field_…)").isEmpty();
+  }
+}
