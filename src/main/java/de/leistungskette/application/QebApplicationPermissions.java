@@ -1,5 +1,6 @@
 package de.leistungskette.application;
 
+import de.leistungskette.platform.SetupStep;
 import de.leistungskette.identity.Grants;
 import de.leistungskette.identity.Team;
 import de.leistungskette.identity.TechnicalRole;
@@ -7,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * permission is taken away again on start-up.
  */
 @Component
-public class QebApplicationPermissions implements InitializingBean {
+public class QebApplicationPermissions implements SetupStep {
 
   private final Grants grants;
 
@@ -30,7 +30,12 @@ public class QebApplicationPermissions implements InitializingBean {
   }
 
   @Override
-  public void afterPropertiesSet() {
+  public int order() {
+    return PROCESS_PERMISSIONS;
+  }
+
+  @Override
+  public void apply() {
     for (Team team : Team.values()) {
       if (team != Team.TEAMLEITUNG) {
         grants.revokeFromGroup(team.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,

@@ -1,5 +1,6 @@
 package de.leistungskette.identity;
 
+import de.leistungskette.platform.SetupStep;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import de.leistungskette.platform.PlatformProperties;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * changes nothing and an operator's changes in Camunda Admin are kept.
  */
 @Component
-public class IdentitySetup implements InitializingBean {
+public class IdentitySetup implements SetupStep {
 
   public static final String DEMO_PASSWORD = "demo";
   public static final String DEMO_ADMIN = "demo";
@@ -42,7 +42,12 @@ public class IdentitySetup implements InitializingBean {
   }
 
   @Override
-  public void afterPropertiesSet() {
+  public int order() {
+    return IDENTITIES;
+  }
+
+  @Override
+  public void apply() {
     createAdminGroup();
     grantSupervision(Team.TEAMLEITUNG.groupId());
     for (TechnicalRole role : TechnicalRole.values()) {

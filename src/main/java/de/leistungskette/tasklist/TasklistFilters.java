@@ -1,5 +1,6 @@
 package de.leistungskette.tasklist;
 
+import de.leistungskette.platform.SetupStep;
 import de.leistungskette.casework.CaseHeader;
 import de.leistungskette.identity.Grants;
 import de.leistungskette.identity.Team;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * of the person looking (Camunda grants a candidate group the right to read and work its tasks).
  */
 @Component
-public class TasklistFilters implements InitializingBean {
+public class TasklistFilters implements SetupStep {
 
   public static final String MY_TASKS = "Meine Aufgaben";
   public static final String OVERDUE = "Überfällig";
@@ -41,7 +41,12 @@ public class TasklistFilters implements InitializingBean {
   }
 
   @Override
-  public void afterPropertiesSet() {
+  public int order() {
+    return FILTERS;
+  }
+
+  @Override
+  public void apply() {
     Filter mine = save(MY_TASKS, -20, "Aufgaben, die Sie übernommen haben",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     grants.toEverybody(Resources.FILTER, mine.getId(), Permissions.READ);

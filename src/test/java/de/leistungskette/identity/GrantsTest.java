@@ -48,7 +48,7 @@ class GrantsTest {
     assertThat(authorizationService.isUserAuthorized("u25", List.of("u25"), Permissions.READ_INSTANCE,
         Resources.PROCESS_DEFINITION, "qeb-application")).isTrue();
 
-    qebPermissions.afterPropertiesSet();
+    qebPermissions.apply();
 
     assertThat(authorizationService.isUserAuthorized("u25", List.of("u25"), Permissions.READ_INSTANCE,
         Resources.PROCESS_DEFINITION, "qeb-application")).isFalse();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -53,6 +54,17 @@ class ApplicationSetupTest {
     }
     assertThat(identityService.checkPassword("demo", "demo")).isTrue();
     assertThat(identityService.createUserQuery().userId("demo").memberOfGroup("camunda-admin").count()).isEqualTo(1);
+  }
+
+  @Autowired StartupSetup startupSetup;
+
+  @Test
+  void identities_then_process_permissions_then_filters_are_set_up_in_one_place() {
+    List<Integer> order = startupSetup.steps().stream().map(SetupStep::order).toList();
+
+    assertThat(order).isSorted().contains(SetupStep.IDENTITIES, SetupStep.PROCESS_PERMISSIONS, SetupStep.FILTERS);
+    assertThat(startupSetup.steps()).hasAtLeastOneElementOfType(IdentitySetup.class)
+        .hasAtLeastOneElementOfType(TasklistFilters.class);
   }
 
   @Test
@@ -119,8 +131,8 @@ class ApplicationSetupTest {
     long deployments = repositoryService.createDeploymentQuery().count();
     long definitions = repositoryService.createProcessDefinitionQuery().count();
 
-    identitySetup.afterPropertiesSet();
-    tasklistFilters.afterPropertiesSet();
+    identitySetup.apply();
+    tasklistFilters.apply();
     modelDeployment.postProcessEngineBuild(engine);
 
     assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
@@ -145,9 +157,14 @@ class ApplicationSetupTest {
   void the_rest_api_requires_basic_authentication() {
     assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    // Another user than below: after a wrong password the engine delays that user's next login.
-    assertThat(rest.withBasicAuth("u25", "wrong").getForEntity("/engine-rest/engine", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // A user of its own: after a wrong password the engine delays that user's next login, and the
+    // demo users are used by other tests in the same application.
+    User stranger = identityService.newUser("wrong-password-" + System.nanoTime());
+    stranger.setPassword("Richtig-2026!");
+    identityService.saveUser(stranger);
+    assertThat(rest.withBasicAuth(stranger.getId(), "wrong").getForEntity("/engine-rest/engine", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    identityService.deleteUser(stranger.getId());
     assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/engine", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }

@@ -238,8 +238,12 @@ class SecurityFindingsTest {
 
     HttpHeaders form = new HttpHeaders();
     form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    // a user of its own: a wrong password delays that user's next login, and other tests use the demo users
+    String stranger = "sec-login-" + applicationId;
+    identityService.saveUser(newUser(stranger));
     ResponseEntity<String> refused = rest.exchange("/camunda/api/admin/auth/user/default/login/welcome", HttpMethod.POST,
-        new HttpEntity<>("username=demo&password=falsch", form), String.class);
+        new HttpEntity<>("username=" + stranger + "&password=falsch", form), String.class);
+    identityService.deleteUser(stranger);
     assertThat(refused.getStatusCode().is4xxClientError()).isTrue();
     assertThat(refused.getHeaders().get("Set-Cookie")).isNotEmpty()
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly")
