@@ -61,11 +61,15 @@ public final class QebApplication {
   public static final String REQUEST_DEADLINE = "requestDeadline";
   public static final String OBJECTION_DEADLINE = "objectionDeadline";
 
-  /** Periods after postal notification (shared/DOMAIN.md section 1, seed 004 section 4.4.2). */
-  public static final int INVITATION_DAYS = 5;
-  public static final int REQUEST_DAYS = 7;
-  /** Widerspruchsfrist, § 84 Abs. 1 SGG. */
-  public static final int OBJECTION_MONTHS = 1;
+  /**
+   * Periods of the letters, by their name in the decision table "Fristen der Prozesse"
+   * ({@code processes/periods.dmn}), where process owners change the numbers: invitation (days
+   * after notification), request for documents (days after notification), objection period
+   * (months after notification, § 84 Abs. 1 SGG).
+   */
+  public static final String PERIOD_INVITATION = "invitation";
+  public static final String PERIOD_REQUEST = "request";
+  public static final String PERIOD_OBJECTION = "objection";
 
   /** Decision value set by a refusal (§ 66 SGB I), next to {@link Decision}'s values. */
   public static final String REFUSED = "REFUSED";

@@ -2,6 +2,7 @@ package de.leistungskette.application;
 
 import static de.leistungskette.application.QebApplication.*;
 
+import de.leistungskette.casework.Periods;
 import de.leistungskette.casework.RunningCases;
 import de.leistungskette.deadline.DeadlineCalculator;
 import de.leistungskette.deadline.Deadlines;
@@ -33,10 +34,12 @@ public class QebApplicationListeners {
 
   private final DeadlineCalculator calculator;
   private final RunningCases runningCases;
+  private final Periods periods;
 
-  public QebApplicationListeners(DeadlineCalculator calculator, RunningCases runningCases) {
+  public QebApplicationListeners(DeadlineCalculator calculator, RunningCases runningCases, Periods periods) {
     this.calculator = calculator;
     this.runningCases = runningCases;
+    this.periods = periods;
   }
 
   /** Process start: the start variables are complete and well-formed, or no instance is created. */
@@ -85,7 +88,7 @@ public class QebApplicationListeners {
   public void invitationSent(DelegateExecution execution) {
     LocalDate posted = postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung",
         RECEIVED_ON, "dem Eingang des Antrags");
-    execution.setVariable(INVITATION_DEADLINE, calculator.daysAfterPostal(posted, INVITATION_DAYS).due().toString());
+    execution.setVariable(INVITATION_DEADLINE, calculator.daysAfterPostal(posted, periods.of(PROCESS_KEY, PERIOD_INVITATION)).due().toString());
   }
 
   /** Message ApplicantAppeared: the check is due 2 working days after the appearance. */
@@ -139,7 +142,7 @@ public class QebApplicationListeners {
             + "sonst darf später nicht versagt werden.");
     LocalDate posted = postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens",
         CHECK_FROM, "dem Beginn der Prüfung");
-    execution.setVariable(REQUEST_DEADLINE, calculator.daysAfterPostal(posted, REQUEST_DAYS).due().toString());
+    execution.setVariable(REQUEST_DEADLINE, calculator.daysAfterPostal(posted, periods.of(PROCESS_KEY, PERIOD_REQUEST)).due().toString());
   }
 
   /** Message DocumentsReceived: every delivery is recorded; complete documents end the wait. */
@@ -203,7 +206,7 @@ public class QebApplicationListeners {
   /** A decision notice was posted: the objection period (one month after notification) starts. */
   private void noticePosted(DelegateExecution execution, String label) {
     LocalDate posted = postedOn(execution, DECISION_POSTED_ON, label, DECISION_FROM, "dem Beginn der Entscheidungsfrist");
-    execution.setVariable(OBJECTION_DEADLINE, calculator.monthsAfterPostal(posted, OBJECTION_MONTHS).due().toString());
+    execution.setVariable(OBJECTION_DEADLINE, calculator.monthsAfterPostal(posted, periods.of(PROCESS_KEY, PERIOD_OBJECTION)).due().toString());
   }
 
   private void decisionDueFrom(DelegateExecution execution, LocalDate day, DecisionBasis basis) {
