@@ -74,7 +74,7 @@ public class DeadlineController {
       throw new InvalidDeadlineInputException("from", "Parameter „from“ fehlt: Datum im Format JJJJ-MM-TT.");
     }
     try {
-      return LocalDate.parse(from.trim());
+      return IsoDay.parse(from);
     } catch (DateTimeParseException e) {
       throw new InvalidDeadlineInputException("from",
           "Parameter „from“: „" + from + "“ ist kein gültiges Datum im Format JJJJ-MM-TT.");

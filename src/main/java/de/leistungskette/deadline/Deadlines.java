@@ -88,11 +88,10 @@ public class Deadlines {
       return local.toLocalDate();
     }
     if (value instanceof CharSequence text && !text.toString().isBlank()) {
-      String s = text.toString().trim();
       try {
-        return s.length() > 10 ? OffsetDateTime.parse(s).atZoneSameInstant(BERLIN).toLocalDate() : LocalDate.parse(s);
+        return IsoDay.parse(text);
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("Datum „" + what + "“ ist ungültig: „" + s + "“ (erwartet JJJJ-MM-TT).", e);
+        throw new IllegalArgumentException("Datum „" + what + "“ ist ungültig: „" + text + "“ (erwartet JJJJ-MM-TT).", e);
       }
     }
     throw new IllegalArgumentException("Datum „" + what + "“ fehlt.");

@@ -1,5 +1,6 @@
 package de.leistungskette.platform;
 
+import de.leistungskette.deadline.IsoDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -67,9 +68,6 @@ public final class Inputs {
     return text;
   }
 
-  /** Exactly {@code YYYY-MM-DD}: four-digit year, two-digit month and day, nothing before or after. */
-  private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   /**
    * A day, given as {@code YYYY-MM-DD} text (what Camunda Forms store) or as {@link Date};
    * {@code toDay} converts a {@link Date} in the right time zone. Text is read strictly: a day
@@ -81,12 +79,8 @@ public final class Inputs {
       return toDay.apply(date);
     }
     if (value instanceof String text && !text.isBlank()) {
-      String trimmed = text.trim();
       try {
-        if (!ISO_DAY.matcher(trimmed).matches()) {
-          throw new DateTimeParseException("not YYYY-MM-DD", trimmed, 0);
-        }
-        return LocalDate.parse(trimmed);
+        return IsoDay.parse(text);
       } catch (DateTimeParseException e) {
         throw new RejectedInputException(label + " (" + variable + "): „" + text + "“ ist kein gültiges Datum (JJJJ-MM-TT).");
       }
