@@ -88,7 +88,7 @@ public class QebApplicationListeners {
   public void invitationSent(DelegateExecution execution) {
     LocalDate posted = postedOn(execution, INVITATION_POSTED_ON, "Datum der Aufgabe zur Post der Einladung",
         RECEIVED_ON, "dem Eingang des Antrags");
-    execution.setVariable(INVITATION_DEADLINE, calculator.daysAfterPostal(posted, periods.of(PROCESS_KEY, PERIOD_INVITATION)).due().toString());
+    execution.setVariable(INVITATION_DEADLINE, calculator.daysAfterPostal(posted, period(PERIOD_INVITATION)).due().toString());
   }
 
   /** Message ApplicantAppeared: the check is due 2 working days after the appearance. */
@@ -142,7 +142,7 @@ public class QebApplicationListeners {
             + "sonst darf später nicht versagt werden.");
     LocalDate posted = postedOn(execution, REQUEST_POSTED_ON, "Datum der Aufgabe zur Post des Schreibens",
         CHECK_FROM, "dem Beginn der Prüfung");
-    execution.setVariable(REQUEST_DEADLINE, calculator.daysAfterPostal(posted, periods.of(PROCESS_KEY, PERIOD_REQUEST)).due().toString());
+    execution.setVariable(REQUEST_DEADLINE, calculator.daysAfterPostal(posted, period(PERIOD_REQUEST)).due().toString());
   }
 
   /** Message DocumentsReceived: every delivery is recorded; complete documents end the wait. */
@@ -206,7 +206,7 @@ public class QebApplicationListeners {
   /** A decision notice was posted: the objection period (one month after notification) starts. */
   private void noticePosted(DelegateExecution execution, String label) {
     LocalDate posted = postedOn(execution, DECISION_POSTED_ON, label, DECISION_FROM, "dem Beginn der Entscheidungsfrist");
-    execution.setVariable(OBJECTION_DEADLINE, calculator.monthsAfterPostal(posted, periods.of(PROCESS_KEY, PERIOD_OBJECTION)).due().toString());
+    execution.setVariable(OBJECTION_DEADLINE, calculator.monthsAfterPostal(posted, period(PERIOD_OBJECTION)).due().toString());
   }
 
   private void decisionDueFrom(DelegateExecution execution, LocalDate day, DecisionBasis basis) {
@@ -245,6 +245,11 @@ public class QebApplicationListeners {
     });
     execution.setVariable(variable, day.toString());
     return day;
+  }
+
+  /** A period of this process from the decision table "Fristen der Prozesse". */
+  private int period(String name) {
+    return periods.of(PROCESS_KEY, name);
   }
 
   private static LocalDate date(DelegateExecution execution, String variable, String label) {

@@ -1,5 +1,6 @@
 package de.leistungskette.casework;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -8,12 +9,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -48,8 +48,6 @@ public class CaseHeader extends AbstractProcessEnginePlugin implements SmartInit
       Map.of("name", CASE_NAME, "label", "Kunde/Kundin"),
       Map.of("name", CASE_ID, "label", "Vorgang"));
 
-  private static final TaskListener COPY_HEADER = CaseHeader::copyTo;
-
   private final BeanFactory beans;
 
   public CaseHeader(BeanFactory beans) {
@@ -59,14 +57,17 @@ public class CaseHeader extends AbstractProcessEnginePlugin implements SmartInit
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      /** Once per model, when it is deployed: every user task of the process copies the header. */
       @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, COPY_HEADER);
-        }
+      public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
+        Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(processElement);
+        String nameVariable = properties == null ? null : properties.get(CASE_NAME_PROPERTY);
+        TaskListener copyHeader = task -> copyTo(task, nameVariable);
+        definition.getTaskDefinitions().values()
+            .forEach(taskDefinition -> taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, copyHeader));
       }
     });
   }
@@ -99,7 +100,7 @@ public class CaseHeader extends AbstractProcessEnginePlugin implements SmartInit
               .singleResult();
           tasks.setVariableLocal(task.getId(), CASE_ID, instance.getBusinessKey());
           // the newest model says which variable names the client (older versions did not)
-          String key = instance.getProcessDefinitionId().split(":")[0];
+          String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
           var latest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
               .latestVersion().singleResult();
           String nameVariable = latest == null ? null
@@ -115,14 +116,12 @@ public class CaseHeader extends AbstractProcessEnginePlugin implements SmartInit
     management.setProperty(MIGRATED, "1");
   }
 
-  static void copyTo(DelegateTask task) {
+  static void copyTo(DelegateTask task, String nameVariable) {
     var execution = task.getExecution();
     if (execution == null) {
       return;
     }
     task.setVariableLocal(CASE_ID, execution.getProcessBusinessKey());
-    String nameVariable = nameVariable(execution.getBpmnModelInstance().getModelElementById(
-        execution.getProcessDefinitionId().split(":")[0]));
     if (nameVariable != null) {
       Object name = execution.getVariable(nameVariable);
       task.setVariableLocal(CASE_NAME, name == null ? null : String.valueOf(name));

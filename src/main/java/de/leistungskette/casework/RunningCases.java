@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -50,12 +51,13 @@ public class RunningCases extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
-    ExecutionListener release = this::release;
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
+        String processKey = definition.getKey();
         // built-in: it runs also when a case is deleted with skipCustomListeners
-        definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, release);
+        definition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+            (ExecutionListener) execution -> release(execution, processKey));
       }
     });
   }
@@ -86,7 +88,7 @@ public class RunningCases extends AbstractProcessEnginePlugin {
         if (instance.getBusinessKey() == null) {
           continue;
         }
-        String key = instance.getProcessDefinitionId().split(":")[0];
+        String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
         Integer held = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ?",
             Integer.class, key, instance.getBusinessKey());
         if (held != null && held > 0) {
@@ -108,7 +110,7 @@ public class RunningCases extends AbstractProcessEnginePlugin {
    * @param what how the person calls the number, e.g. "der Antragsnummer"
    */
   public void reserve(DelegateExecution execution, String number, String what) {
-    String processKey = processKey(execution);
+    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
     String instance = execution.getProcessInstanceId();
     List<String> holders = jdbc.queryForList("SELECT PROC_INST_ID FROM " + TABLE
         + " WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ? FOR UPDATE", String.class, processKey, number);
@@ -130,15 +132,11 @@ public class RunningCases extends AbstractProcessEnginePlugin {
     }
   }
 
-  private void release(DelegateExecution execution) {
+  private void release(DelegateExecution execution, String processKey) {
     if (execution.getBusinessKey() != null && execution.getParentId() == null) {
       jdbc.update("DELETE FROM " + TABLE + " WHERE PROCESS_KEY = ? AND BUSINESS_KEY = ? AND PROC_INST_ID = ?",
-          processKey(execution), execution.getBusinessKey(), execution.getProcessInstanceId());
+          processKey, execution.getBusinessKey(), execution.getProcessInstanceId());
     }
-  }
-
-  private static String processKey(DelegateExecution execution) {
-    return execution.getProcessDefinitionId().split(":")[0];
   }
 
   private static RejectedInputException refused(String number, String what) {

@@ -3,6 +3,7 @@ package de.leistungskette.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -33,9 +34,7 @@ public class Grants {
   }
 
   public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
+    Authorization authorization = groupGrant(groupId, resource, resourceId);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -59,9 +58,7 @@ public class Grants {
 
   /** Removes permissions from a group's grant, if that grant holds them. */
   public void revokeFromGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
+    Authorization authorization = groupGrant(groupId, resource, resourceId);
     if (authorization == null) {
       return;
     }
@@ -75,8 +72,13 @@ public class Grants {
     if (changed) {
       authorizationService.saveAuthorization(authorization);
       LOG.warn("Berechtigung entzogen: Gruppe {}, {} {}, {}", groupId, resource.resourceName(), resourceId,
-          java.util.Arrays.stream(permissions).map(Permission::getName).toList());
+          Arrays.stream(permissions).map(Permission::getName).toList());
     }
+  }
+
+  private Authorization groupGrant(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
   }
 
   private void addAndSave(Authorization authorization, Permission... permissions) {

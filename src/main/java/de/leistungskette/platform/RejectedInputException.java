@@ -17,7 +17,22 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  */
 public class RejectedInputException extends InvalidRequestException {
 
+  /** The refusal last made in this thread, for the answer to the request that caused it. */
+  private static final ThreadLocal<String> REFUSED = new ThreadLocal<>();
+
   public RejectedInputException(String message) {
     super(Status.BAD_REQUEST, message);
+    REFUSED.set(message);
+  }
+
+  /**
+   * The German message of the input refused last in this thread, and forgets it. The REST layer
+   * puts English words before it ("Cannot instantiate process definition …: "); the request guard
+   * answers with exactly this message instead.
+   */
+  public static String takeRefused() {
+    String message = REFUSED.get();
+    REFUSED.remove();
+    return message;
   }
 }

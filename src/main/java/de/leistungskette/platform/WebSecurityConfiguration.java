@@ -8,7 +8,6 @@ import de.leistungskette.security.VersionHiding;
 import java.time.Clock;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -94,8 +93,8 @@ public class WebSecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(
-      IdentityService identityService, TaskService taskService, ModelContracts contracts) {
-    var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identityService, taskService, contracts));
+      IdentityService identityService, ModelContracts contracts) {
+    var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identityService, contracts));
     registration.setName("leistungskette-engine-request-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     registration.setOrder(FIRST + 3);

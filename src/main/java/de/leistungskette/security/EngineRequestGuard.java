@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import de.leistungskette.platform.RejectedInputException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -89,12 +89,10 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdentityService identityService;
-  private final TaskService taskService;
   private final ModelContracts contracts;
 
-  public EngineRequestGuard(IdentityService identityService, TaskService taskService, ModelContracts contracts) {
+  public EngineRequestGuard(IdentityService identityService, ModelContracts contracts) {
     this.identityService = identityService;
-    this.taskService = taskService;
     this.contracts = contracts;
   }
 
@@ -128,9 +126,10 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       write(response, refusal);
       return;
     }
+    RejectedInputException.takeRefused(); // nothing left over from an earlier request of this thread
     RewritingResponse german = GermanErrors.wrap(response);
     chain.doFilter(checked, german);
-    GermanErrors.finish(german);
+    GermanErrors.finish(german, RejectedInputException.takeRefused());
   }
 
   /** The path below the engine ({@code /task/123/complete}), or empty when not an engine API path. */
@@ -171,9 +170,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         return false;
       }
       if ((m = COMPLETE.matcher(path)).matches()) {
-        if (contracts.canRead(caller, m.group(1))) {
-          checkComplete(m.group(1), json);
-        }
+        // a task the caller cannot see: the engine answers
+        contracts.visibleTask(caller, m.group(1)).ifPresent(task -> checkComplete(task, json));
         return false;
       }
       if ((m = CLAIM.matcher(path)).matches()) {
@@ -189,7 +187,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         return contracts.giveBack(caller, m.group(1));
       }
       if ((m = ASSIGNEE.matcher(path)).matches()) {
-        if (contracts.canRead(caller, m.group(1))) {
+        if (contracts.visibleTask(caller, m.group(1)).isPresent()) {
           checkAssignee(m.group(1), text(json, "userId"));
         }
         return false;
@@ -258,25 +256,24 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
   }
 
-  private void checkComplete(String taskId, JsonNode body) {
+  private void checkComplete(Task task, JsonNode body) {
     requireObject(body);
     JsonNode variables = body.get("variables");
     VariableChecks.check(variables, "variables");
-    Optional<Task> task = contracts.task(taskId);
-    if (task.isEmpty() || variables == null || !variables.isObject()) {
-      return; // the engine answers for an unknown task
+    if (variables == null || !variables.isObject()) {
+      return;
     }
-    FormFields form = contracts.taskForm(task.get());
+    FormFields form = contracts.taskForm(task);
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
       String name = variable.getKey();
       if (!form.has(name)) {
-        throw GuardRefusal.badRequest("Das Feld „" + name + "“ gehört nicht zur Aufgabe „" + task.get().getName()
+        throw GuardRefusal.badRequest("Das Feld „" + name + "“ gehört nicht zur Aufgabe „" + task.getName()
             + "“: Eine Aufgabe nimmt nur die Felder ihres Formulars an"
             + (form.editableByKey().isEmpty() ? "" : " (" + allowed(form) + ")") + ".");
       }
-      if (!form.isEditable(name) && !sameAsRecorded(taskId, name, variable.getValue().get("value"))) {
-        throw GuardRefusal.badRequest("Das Feld „" + name + "“ der Aufgabe „" + task.get().getName()
+      if (!form.isEditable(name) && !sameAsRecorded(task.getId(), name, variable.getValue().get("value"))) {
+        throw GuardRefusal.badRequest("Das Feld „" + name + "“ der Aufgabe „" + task.getName()
             + "“ zeigt nur an, was der Fall enthält; es kann hier nicht geändert werden.");
       }
     }
@@ -284,17 +281,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   /** A display-only field may come back (Tasklist sends it), but only with the value the case holds. */
   private boolean sameAsRecorded(String taskId, String name, JsonNode value) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      Object recorded = taskService.getVariable(taskId, name);
-      String sent = value == null || value.isNull() ? null : value.asText();
-      return Objects.equals(recorded == null ? null : String.valueOf(recorded), sent);
-    } finally {
-      if (authentication != null) {
-        identityService.setAuthentication(authentication);
-      }
-    }
+    Object recorded = contracts.recordedValue(taskId, name);
+    String sent = value == null || value.isNull() ? null : value.asText();
+    return Objects.equals(recorded == null ? null : String.valueOf(recorded), sent);
   }
 
   private void checkAssignee(String taskId, String userId) {
@@ -380,16 +369,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   private Caller caller(HttpServletRequest request, String path) {
     Matcher webapp = WEBAPP_ENGINE.matcher(path);
     if (webapp.matches()) {
-      HttpSession session = request.getSession(false);
-      Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-      if (authentications == null) {
-        return null;
-      }
-      var authentication = authentications.getAuthenticationForProcessEngine(webapp.group(1));
-      if (authentication instanceof UserAuthentication user) {
-        return new Caller(user.getIdentityId(), List.copyOf(user.getGroupIds()));
-      }
-      return null;
+      UserAuthentication user = sessionUser(request, webapp.group(1));
+      return user == null ? null : new Caller(user.getIdentityId(), List.copyOf(user.getGroupIds()));
     }
     Authentication authentication = identityService.getCurrentAuthentication();
     return authentication == null ? null : new Caller(authentication.getUserId(), authentication.getGroupIds());
@@ -398,14 +379,17 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   /** Logged in with Cockpit among the person's applications (administrators always are). */
   private static boolean mayUseCockpit(HttpServletRequest request) {
     Matcher cockpit = COCKPIT_API.matcher(RequestPaths.of(request));
+    UserAuthentication user = cockpit.matches() ? sessionUser(request, cockpit.group(1)) : null;
+    // not logged in: Camunda's own security filter answers
+    return user == null || user.getAuthorizedApps() == null || user.getAuthorizedApps().contains("cockpit");
+  }
+
+  /** The person logged in to the webapps for that engine, or null. */
+  private static UserAuthentication sessionUser(HttpServletRequest request, String engine) {
     HttpSession session = request.getSession(false);
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    if (!cockpit.matches() || authentications == null) {
-      return true; // not logged in: Camunda's own security filter answers
-    }
-    var authentication = authentications.getAuthenticationForProcessEngine(cockpit.group(1));
-    return !(authentication instanceof UserAuthentication user) || user.getAuthorizedApps() == null
-        || user.getAuthorizedApps().contains("cockpit");
+    return authentications != null
+        && authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user ? user : null;
   }
 
   private static boolean isJson(HttpServletRequest request) {

@@ -24,9 +24,6 @@ public record FormFields(Map<String, Boolean> editableByKey) {
 
   public static final FormFields NONE = new FormFields(Map.of());
 
-  /** Marks "this step has no Camunda Form" in a cache (distinct from an empty form). */
-  static final FormFields NONE_DECLARED = new FormFields(Map.of());
-
   public FormFields {
     editableByKey = Collections.unmodifiableMap(new LinkedHashMap<>(editableByKey));
   }

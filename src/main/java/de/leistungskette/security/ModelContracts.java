@@ -61,7 +61,8 @@ public class ModelContracts {
   /** A message some process waits for: the processes (keys) and the variables it may carry. */
   public record DeclaredMessage(Set<String> processKeys, Set<String> variables) {}
 
-  private final Map<String, FormFields> formsByKey = new ConcurrentHashMap<>();
+  private final Map<String, FormFields> taskForms = new ConcurrentHashMap<>();
+  private final Map<String, Optional<FormFields>> startForms = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Set<String>>> messagesByDefinition = new ConcurrentHashMap<>();
 
   public ModelContracts(RepositoryService repositoryService, FormService formService, TaskService taskService,
@@ -86,20 +87,18 @@ public class ModelContracts {
     if (task.getCamundaFormRef() == null) {
       return FormFields.NONE;
     }
-    return formsByKey.computeIfAbsent("task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
+    return taskForms.computeIfAbsent(task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
         key -> asSystem(() -> read(formService.getDeployedTaskForm(task.getId()))));
   }
 
   /** The fields of the process's start form, or empty when it has none (then nothing is checked). */
   public Optional<FormFields> startForm(ProcessDefinition definition) {
-    FormFields fields = formsByKey.computeIfAbsent("start:" + definition.getId(), key -> asSystem(() -> {
-      var data = formService.getStartFormData(definition.getId());
-      if (data == null || data.getCamundaFormRef() == null) {
-        return FormFields.NONE_DECLARED;
-      }
-      return read(formService.getDeployedStartForm(definition.getId()));
+    return startForms.computeIfAbsent(definition.getId(), id -> asSystem(() -> {
+      var data = formService.getStartFormData(id);
+      return data == null || data.getCamundaFormRef() == null
+          ? Optional.<FormFields>empty()
+          : Optional.of(read(formService.getDeployedStartForm(id)));
     }));
-    return fields == FormFields.NONE_DECLARED ? Optional.empty() : Optional.of(fields);
   }
 
   public Optional<ProcessDefinition> latestDefinition(String key) {
@@ -138,9 +137,15 @@ public class ModelContracts {
         caller.userId(), caller.groupIds(), Permissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, key)));
   }
 
-  /** The caller can see the task (as the engine would show it to them). */
-  public boolean canRead(Caller caller, String taskId) {
-    return asCaller(caller, () -> taskService.createTaskQuery().taskId(taskId).count() > 0);
+  /** The task as the caller sees it (with its form), or empty when they may not see it or it does not exist. */
+  public Optional<Task> visibleTask(Caller caller, String taskId) {
+    return asCaller(caller, () -> Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).initializeFormKeys()
+        .singleResult()));
+  }
+
+  /** What the case holds for a variable, as the task sees it (read as the system). */
+  public Object recordedValue(String taskId, String name) {
+    return asSystem(() -> taskService.getVariable(taskId, name));
   }
 
   /** The candidate groups of a task. */

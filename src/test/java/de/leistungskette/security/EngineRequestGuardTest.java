@@ -31,14 +31,15 @@ class EngineRequestGuardTest {
   @Test
   void engine_errors_reach_the_caller_in_german() {
     assertThat(GermanErrors.german(403, "AuthorizationException",
-        "The user with id 'u25' does not have 'CREATE' permission on resource 'ProcessInstance'."))
+        "The user with id 'u25' does not have 'CREATE' permission on resource 'ProcessInstance'.", null))
         .isEqualTo("Keine Berechtigung für diese Aktion (es fehlt CREATE auf ProcessInstance).");
     assertThat(GermanErrors.german(400, "InvalidRequestException",
-        "Cannot instantiate process definition qeb-application:1:abc: Eingangsdatum (receivedOn) fehlt."))
+        "Cannot instantiate process definition qeb-application:1:abc: Eingangsdatum (receivedOn) fehlt.",
+        "Eingangsdatum (receivedOn) fehlt."))
         .isEqualTo("Eingangsdatum (receivedOn) fehlt.");
-    assertThat(GermanErrors.german(500, "NullPointerException", "Cannot invoke \"org.camunda.Dto.getX()\""))
+    assertThat(GermanErrors.german(500, "NullPointerException", "Cannot invoke \"org.camunda.Dto.getX()\"", null))
         .isEqualTo("Interner Fehler. Bitte wenden Sie sich an die Administration.");
     assertThat(new String(GermanErrors.translate(500, "{\"type\":\"X\",\"message\":\"org.camunda.Foo\"}"
-        .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).doesNotContain("org.camunda");
+        .getBytes(StandardCharsets.UTF_8), null).body(), StandardCharsets.UTF_8)).doesNotContain("org.camunda");
   }
 }
