@@ -383,18 +383,26 @@ function watch() {
 
 // ------------------------------------------------------------------ who is looking
 
+/** Whether the login is known; asked again only after a logout (the login page), not on every click. */
+let loginKnown = false;
+
 async function markStaff() {
+  if (loginKnown && !window.location.hash.startsWith('#/login')) {
+    return;
+  }
   try {
     const base = document.querySelector('base');
     const adminApi = (base && base.getAttribute('admin-api')) || '/camunda/api/admin/';
     const engine = ((base && base.getAttribute('href')) || '').split('/').filter(Boolean).pop() || 'default';
     const response = await fetch(`${adminApi}auth/user/${engine}`, {credentials: 'same-origin'});
     const user = response.ok ? await response.json() : null;
+    loginKnown = !!(user && user.userId);
     const apps = (user && user.authorizedApps) || [];
     document.body.classList.toggle('lk-staff', !apps.includes('admin'));
     // team leads (Cockpit) assign tasks to members of the task's team
     document.body.classList.toggle('lk-lead', apps.includes('cockpit'));
   } catch (e) {
+    loginKnown = false;
     document.body.classList.add('lk-staff');
   }
 }
