@@ -1,6 +1,5 @@
 package de.leistungskette.casework;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -9,12 +8,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -54,21 +50,15 @@ public class CaseHeader extends AbstractProcessEnginePlugin implements SmartInit
     this.beans = beans;
   }
 
+  /** Once per model, when it is deployed: every user task of the process copies the header. */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      /** Once per model, when it is deployed: every user task of the process copies the header. */
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
-        Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(processElement);
-        String nameVariable = properties == null ? null : properties.get(CASE_NAME_PROPERTY);
-        TaskListener copyHeader = task -> copyTo(task, nameVariable);
-        definition.getTaskDefinitions().values()
-            .forEach(taskDefinition -> taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, copyHeader));
-      }
+    EveryProcess.onDeployment(configuration, (processElement, definition) -> {
+      Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(processElement);
+      String nameVariable = properties == null ? null : properties.get(CASE_NAME_PROPERTY);
+      TaskListener copyHeader = task -> copyTo(task, nameVariable);
+      definition.getTaskDefinitions().values()
+          .forEach(taskDefinition -> taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, copyHeader));
     });
   }
 

@@ -1,17 +1,13 @@
 package de.leistungskette.casework;
 
 import de.leistungskette.platform.RejectedInputException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -48,17 +44,11 @@ public class RunningCases extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
-        String processKey = definition.getKey();
-        // built-in: it runs also when a case is deleted with skipCustomListeners
-        definition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-            (ExecutionListener) execution -> release(execution, processKey));
-      }
+    EveryProcess.onDeployment(configuration, (processElement, definition) -> {
+      String processKey = definition.getKey();
+      // built-in: it runs also when a case is deleted with skipCustomListeners
+      definition.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+          (ExecutionListener) execution -> release(execution, processKey));
     });
   }
 
