@@ -21,7 +21,6 @@ public final class QebApplication {
 
   /** Waiting states. */
   public static final String AWAIT_APPEARANCE = "awaitAppearance";
-  public static final String AWAIT_DOCUMENTS = "awaitDocuments";
   public static final String DOCUMENTS_RECEIVED = "documentsReceived";
   public static final String AWAIT_OBJECTION = "awaitObjection";
 

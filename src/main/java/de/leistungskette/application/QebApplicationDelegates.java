@@ -1,5 +1,8 @@
 package de.leistungskette.application;
 
+import de.leistungskette.casework.Letters;
+import de.leistungskette.casework.Periods;
+import de.leistungskette.casework.RunningCases;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -29,6 +32,16 @@ public class QebApplicationDelegates {
         listener.accept(execution);
       }
     };
+  }
+
+  @Bean
+  public QebRules qebRules(Letters letters, Periods periods) {
+    return new QebRules(letters, period -> periods.of(QebApplication.PROCESS_KEY, period));
+  }
+
+  @Bean
+  public QebApplicationListeners qebApplicationListeners(QebRules rules, Letters letters, RunningCases runningCases) {
+    return new QebApplicationListeners(rules, letters, runningCases);
   }
 
   @Bean

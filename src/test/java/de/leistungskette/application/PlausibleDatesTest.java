@@ -1,5 +1,6 @@
 package de.leistungskette.application;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class PlausibleDatesTest {
     now(2026, 12, 23);
     start("2026-12-23");
     Task check = task();
-    taskService.complete(check.getId(), Map.of("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
+    taskService.complete(check.getId(), Map.of(DOCUMENTS_STATUS, "INCOMPLETE", APPOINTMENT_NEEDED, false));
     Task request = task();
 
     Map<String, String> refused = Map.of(
@@ -76,20 +77,20 @@ class PlausibleDatesTest {
 
     ResponseEntity<JsonNode> saturdayTwoWeeksAhead = completeRequest(request, "\"2027-01-06\"");
     assertThat(saturdayTwoWeeksAhead.getStatusCode().value()).isEqualTo(204);
-    assertThat(runtimeService.getVariable(request.getProcessInstanceId(), "requestPostedOn")).isEqualTo("2027-01-06");
+    assertThat(runtimeService.getVariable(request.getProcessInstanceId(), REQUEST_POSTED_ON)).isEqualTo("2027-01-06");
   }
 
   @Test
   void an_empty_posting_day_on_a_holiday_means_the_next_day_post_is_handed_in() {
     now(2026, 12, 23);
     start("2026-12-23");
-    taskService.complete(task().getId(), Map.of("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
+    taskService.complete(task().getId(), Map.of(DOCUMENTS_STATUS, "INCOMPLETE", APPOINTMENT_NEEDED, false));
     Task request = task();
 
     now(2026, 12, 25); // 1. Weihnachtstag; then 2. Weihnachtstag (Saturday 26.12.) is a holiday too, 27.12. a Sunday
     assertThat(completeRequest(request, "null").getStatusCode().value()).isEqualTo(204);
 
-    assertThat(runtimeService.getVariable(request.getProcessInstanceId(), "requestPostedOn")).isEqualTo("2026-12-28");
+    assertThat(runtimeService.getVariable(request.getProcessInstanceId(), REQUEST_POSTED_ON)).isEqualTo("2026-12-28");
   }
 
   // ---------------------------------------------------------------- helpers

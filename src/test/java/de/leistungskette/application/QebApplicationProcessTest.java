@@ -1,5 +1,6 @@
 package de.leistungskette.application;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -65,7 +66,7 @@ class QebApplicationProcessTest {
     ProcessInstance application = start("2024-03-28", "IN_PERSON", day(2024, 3, 28, 10));
 
     // Then: the check is due on Wednesday 3.4. (Karfreitag and Ostermontag are no working days)
-    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(application).isWaitingAt(CHECK_DOCUMENTS);
     assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2024, 4, 3));
     assertThat((String) taskService.getVariableLocal(task(application).getId(), "deadlineExplanation"))
         .contains("Zu erledigen bis Mittwoch, 3.4.2024", "Kein Arbeitstag: Fr 29.3.2024 (Karfreitag)");
@@ -73,14 +74,14 @@ class QebApplicationProcessTest {
 
     // When: checked complete on Tuesday 2.4.
     now(day(2024, 4, 2, 11));
-    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, false));
 
     // Then: the QEB decides by Tuesday 9.4.
-    assertThat(application).isWaitingAt("decideApplication");
+    assertThat(application).isWaitingAt(DECIDE_APPLICATION);
     assertThat(task(application)).hasCandidateGroup("qeb").hasDueDate(endOf(2024, 4, 9));
     assertThat(job(application).getDuedate()).as("MDS 15 days: 17.4., fires when it has ended").isEqualTo(midnightAfter(2024, 4, 17));
 
-    complete(task(application), withVariables("decision", "APPROVED", "decisionPostedOn", "2024-04-02"));
+    complete(task(application), withVariables(DECISION, "APPROVED", DECISION_POSTED_ON, "2024-04-02"));
 
     assertThat(application).hasPassed("applicationApproved").isEnded();
   }
@@ -90,7 +91,7 @@ class QebApplicationProcessTest {
     ProcessInstance application = start("2025-12-30", "INSTITUTION", day(2025, 12, 30, 9));
 
     // 31.12. counts as a working day, Neujahr does not
-    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(application).isWaitingAt(CHECK_DOCUMENTS);
     assertThat(task(application)).hasDueDate(endOf(2026, 1, 2));
   }
 
@@ -99,34 +100,34 @@ class QebApplicationProcessTest {
     // Given: complete documents but an appointment is needed; complete documents arrive later
     ProcessInstance application = start("2025-01-20", "IN_PERSON", day(2025, 1, 20, 9));
     now(day(2025, 1, 21, 9));
-    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", true));
-    assertThat(application).isWaitingAt("requestDocuments");
-    complete(task(application), withVariables("appointmentOn", "2025-01-24", "requestPostedOn", "2025-01-21",
-        "refusalWarningGiven", true));
-    assertThat(application).isWaitingAt("documentsReceived");
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, true));
+    assertThat(application).isWaitingAt(REQUEST_DOCUMENTS);
+    complete(task(application), withVariables(APPOINTMENT_ON, "2025-01-24", REQUEST_POSTED_ON, "2025-01-21",
+        REFUSAL_WARNING_GIVEN, true));
+    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
     now(day(2025, 1, 24, 12));
-    correlate("DocumentsReceived", Map.of("documentsComplete", true));
-    assertThat(application).isWaitingAt("decideApplication");
+    correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, true));
+    assertThat(application).isWaitingAt(DECIDE_APPLICATION);
     assertThat(task(application)).hasDueDate(endOf(2025, 1, 31));
 
     // When: rejected, notice posted on Monday 27.1.2025 → notified on Friday 31.1. (4 days)
     now(day(2025, 1, 27, 15));
-    complete(task(application), withVariables("decision", "REJECTED", "decisionPostedOn", "2025-01-27"));
+    complete(task(application), withVariables(DECISION, "REJECTED", DECISION_POSTED_ON, "2025-01-27"));
 
     // Then: the objection period ends on 28.2.2025 (February has no 31st) and the timer fires after it
-    assertThat(application).isWaitingAt("awaitObjection");
+    assertThat(application).isWaitingAt(AWAIT_OBJECTION);
     assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2025, 2, 28));
-    assertThat(application).variables().containsEntry("objectionDeadline", "2025-02-28");
+    assertThat(application).variables().containsEntry(OBJECTION_DEADLINE, "2025-02-28");
     now(day(2025, 2, 28, 23));
     assertThat(executableJobs(application)).isZero();
 
     now(midnightAfter(2025, 2, 28));
     execute(job(application));
 
-    assertThat(application).isWaitingAt("deregisterRecord");
+    assertThat(application).isWaitingAt(DEREGISTER_RECORD);
     assertThat(task(application)).hasCandidateGroup("fallmanagement").hasDueDate(endOf(2025, 3, 4));
-    complete(task(application), withVariables("recordDeregistered", true));
-    assertThat(application).hasPassed("recordDeregistered").isEnded();
+    complete(task(application), withVariables(RECORD_DEREGISTERED, true));
+    assertThat(application).hasPassed(RECORD_DEREGISTERED).isEnded();
   }
 
   @Test
@@ -135,17 +136,17 @@ class QebApplicationProcessTest {
     requestMissingDocuments(application, day(2026, 1, 27, 10), "2026-01-27");
 
     now(day(2026, 1, 29, 10));
-    correlate("DocumentsReceived", Map.of("documentsComplete", false));
+    correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, false));
 
-    assertThat(application).isWaitingAt("documentsReceived");
-    assertThat(application).variables().containsEntry("documentDeliveries", 1).containsEntry("lastDeliveryOn", "2026-01-29");
+    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
+    assertThat(application).variables().containsEntry(DOCUMENT_DELIVERIES, 1).containsEntry(LAST_DELIVERY_ON, "2026-01-29");
 
     now(day(2026, 2, 2, 10));
-    correlate("DocumentsReceived", Map.of("documentsComplete", true));
+    correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, true));
 
-    assertThat(application).isWaitingAt("decideApplication");
-    assertThat(application).variables().containsEntry("documentDeliveries", 2)
-        .containsEntry("decisionBasis", "DOCUMENTS_COMPLETE").containsEntry("decisionFrom", "2026-02-02");
+    assertThat(application).isWaitingAt(DECIDE_APPLICATION);
+    assertThat(application).variables().containsEntry(DOCUMENT_DELIVERIES, 2)
+        .containsEntry(DECISION_BASIS, "DOCUMENTS_COMPLETE").containsEntry(DECISION_FROM, "2026-02-02");
     assertThat(task(application)).hasDueDate(endOf(2026, 2, 9));
   }
 
@@ -155,18 +156,18 @@ class QebApplicationProcessTest {
     ProcessInstance application = start("2027-12-20", "IN_PERSON", day(2027, 12, 20, 9));
     requestMissingDocuments(application, day(2027, 12, 22, 9), "2027-12-22");
     assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2028, 1, 3));
-    assertThat(application).variables().containsEntry("requestDeadline", "2028-01-03");
+    assertThat(application).variables().containsEntry(REQUEST_DEADLINE, "2028-01-03");
 
     now(day(2027, 12, 28, 9));
-    correlate("DocumentsReceived", Map.of("documentsComplete", false));
+    correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, false));
 
     now(day(2028, 1, 3, 23));
     assertThat(executableJobs(application)).as("the last day has not ended yet").isZero();
     now(midnightAfter(2028, 1, 3));
     execute(job(application));
 
-    assertThat(application).hasPassed("requestDeadlinePassed").isWaitingAt("decideApplication");
-    assertThat(application).variables().containsEntry("decisionBasis", "ON_RECORD").containsEntry("decisionFrom", "2028-01-03");
+    assertThat(application).hasPassed("requestDeadlinePassed").isWaitingAt(DECIDE_APPLICATION);
+    assertThat(application).variables().containsEntry(DECISION_BASIS, "ON_RECORD").containsEntry(DECISION_FROM, "2028-01-03");
     assertThat(task(application)).hasCandidateGroup("qeb").hasDueDate(endOf(2028, 1, 10));
   }
 
@@ -180,19 +181,19 @@ class QebApplicationProcessTest {
     now(midnightAfter(2026, 3, 16));
     execute(job(application));
 
-    assertThat(application).isWaitingAt("issueRefusal");
+    assertThat(application).isWaitingAt(ISSUE_REFUSAL);
     assertThat(task(application)).hasCandidateGroup("eingangszone").hasDueDate(endOf(2026, 3, 23));
     now(day(2026, 3, 18, 10));
-    complete(task(application), withVariables("decisionPostedOn", "2026-03-18"));
-    assertThat(application).isWaitingAt("awaitObjection");
-    assertThat(application).variables().containsEntry("decision", "REFUSED");
+    complete(task(application), withVariables(DECISION_POSTED_ON, "2026-03-18"));
+    assertThat(application).isWaitingAt(AWAIT_OBJECTION);
+    assertThat(application).variables().containsEntry(DECISION, "REFUSED");
 
     now(day(2026, 4, 10, 10));
-    correlate("ObjectionReceived", Map.of());
+    correlate(MESSAGE_OBJECTION_RECEIVED, Map.of());
 
-    assertThat(application).isWaitingAt("reviewObjection");
+    assertThat(application).isWaitingAt(REVIEW_OBJECTION);
     assertThat(task(application)).hasCandidateGroup("qeb").hasDueDate(endOf(2026, 4, 24));
-    complete(task(application), withVariables("objectionOutcome", "FORWARDED"));
+    complete(task(application), withVariables(OBJECTION_OUTCOME, "FORWARDED"));
     assertThat(application).hasPassed("objectionReviewed").isEnded();
   }
 
@@ -200,20 +201,20 @@ class QebApplicationProcessTest {
   void a_postal_applicant_who_appears_is_checked_within_2_working_days_of_appearing() {
     ProcessInstance application = start("2024-05-27", "POST", day(2024, 5, 27, 9));
 
-    assertThat(application).isWaitingAt("invitePostalApplicant");
+    assertThat(application).isWaitingAt(INVITE_POSTAL_APPLICANT);
     assertThat(task(application)).hasCandidateGroup("eingangszone").hasDueDate(endOf(2024, 5, 29));
     now(day(2024, 5, 28, 9));
-    complete(task(application), withVariables("invitationPostedOn", "2024-05-28"));
-    assertThat(application).isWaitingAt("awaitAppearance");
+    complete(task(application), withVariables(INVITATION_POSTED_ON, "2024-05-28"));
+    assertThat(application).isWaitingAt(AWAIT_APPEARANCE);
 
     // Appears on Wednesday 29.5.2024; Fronleichnam (30.5.) is a holiday in NRW
     now(day(2024, 5, 29, 14));
-    correlate("ApplicantAppeared", Map.of());
+    correlate(MESSAGE_APPLICANT_APPEARED, Map.of());
 
-    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(application).isWaitingAt(CHECK_DOCUMENTS);
     assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2024, 6, 3));
-    assertThat(application).variables().containsEntry("applicantAppeared", true).containsEntry("appearedOn", "2024-05-29")
-        .containsEntry("appearanceLabel", "Die Person ist am 29.5.2024 auf die Einladung erschienen.");
+    assertThat(application).variables().containsEntry(APPLICANT_APPEARED, true).containsEntry(APPEARED_ON, "2024-05-29")
+        .containsEntry(APPEARANCE_LABEL, "Die Person ist am 29.5.2024 auf die Einladung erschienen.");
   }
 
   @Test
@@ -222,15 +223,15 @@ class QebApplicationProcessTest {
     now(day(2026, 3, 27, 9));
     // invitation field left empty: posted today, Friday 27.3.2026
     complete(task(application));
-    assertThat(application).variables().containsEntry("invitationPostedOn", "2026-03-27");
+    assertThat(application).variables().containsEntry(INVITATION_POSTED_ON, "2026-03-27");
 
     // notified Tuesday 31.3., + 5 days = Easter Sunday 5.4. → Ostermontag → Tuesday 7.4.
     assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2026, 4, 7));
     now(midnightAfter(2026, 4, 7));
     execute(job(application));
 
-    assertThat(application).hasPassed("invitationDeadlinePassed").isWaitingAt("checkDocuments");
-    assertThat(application).variables().containsEntry("applicantAppeared", false).containsEntry("checkFrom", "2026-04-07");
+    assertThat(application).hasPassed("invitationDeadlinePassed").isWaitingAt(CHECK_DOCUMENTS);
+    assertThat(application).variables().containsEntry(APPLICANT_APPEARED, false).containsEntry(CHECK_FROM, "2026-04-07");
     assertThat(task(application)).hasDueDate(endOf(2026, 4, 9));
   }
 
@@ -238,7 +239,7 @@ class QebApplicationProcessTest {
   void a_decision_open_after_15_days_goes_to_the_team_lead_and_stays_with_the_qeb() {
     ProcessInstance application = start("2025-06-03", "IN_PERSON", day(2025, 6, 3, 9));
     now(day(2025, 6, 4, 9));
-    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, false));
 
     // 4.6. + 15 = 19.6.2025, Fronleichnam → Friday 20.6.
     Job minimumStandard = job(application);
@@ -246,25 +247,25 @@ class QebApplicationProcessTest {
     now(midnightAfter(2025, 6, 20));
     execute(minimumStandard);
 
-    assertThat(application).isWaitingAt("decideApplication", "decisionOverdue");
+    assertThat(application).isWaitingAt(DECIDE_APPLICATION, DECISION_OVERDUE);
     Task overdue = taskService.createTaskQuery().processInstanceId(application.getId())
-        .taskDefinitionKey("decisionOverdue").singleResult();
+        .taskDefinitionKey(DECISION_OVERDUE).singleResult();
     assertThat(overdue).hasCandidateGroup("teamleitung").hasDueDate(endOf(2025, 6, 20));
-    complete(overdue, withVariables("overdueMeasure", "Rücksprache mit der QEB, Entscheidung bis Montag"));
-    assertThat(application).hasPassed("overdueReported").isWaitingAt("decideApplication");
+    complete(overdue, withVariables(OVERDUE_MEASURE, "Rücksprache mit der QEB, Entscheidung bis Montag"));
+    assertThat(application).hasPassed("overdueReported").isWaitingAt(DECIDE_APPLICATION);
 
     now(day(2025, 6, 23, 9));
     Task decision = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
-    complete(decision, withVariables("decision", "APPROVED", "decisionPostedOn", "2025-06-23"));
+    complete(decision, withVariables(DECISION, "APPROVED", DECISION_POSTED_ON, "2025-06-23"));
     assertThat(application).isEnded();
   }
 
   @Test
   void the_team_named_at_the_start_deregisters_the_record() {
-    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9), "caseworkerGroup", "u25");
+    ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9), CASEWORKER_GROUP, "u25");
     now(day(2025, 3, 4, 9));
-    complete(task(application), withVariables("documentsStatus", "COMPLETE", "appointmentNeeded", false));
-    complete(task(application), withVariables("decision", "REJECTED", "decisionPostedOn", "2025-03-04"));
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, false));
+    complete(task(application), withVariables(DECISION, "REJECTED", DECISION_POSTED_ON, "2025-03-04"));
     now(midnightAfter(2025, 4, 8));
     execute(job(application));
 
@@ -276,30 +277,30 @@ class QebApplicationProcessTest {
   @Test
   void a_start_with_missing_or_malformed_variables_is_rejected_and_creates_no_instance() {
     now(day(2025, 3, 3, 9));
-    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count();
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 
-    assertRejected(Map.of("customerName", "Erika Muster", "receivedOn", "2025-03-03", "channel", "POST"), "applicationId");
-    assertRejected(Map.of("applicationId", applicationId, "receivedOn", "2025-03-03", "channel", "POST"), "customerName");
-    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "3.3.2025", "channel", "POST"),
-        "receivedOn");
-    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "1999-12-31", "channel", "POST"),
+    assertRejected(Map.of(CUSTOMER_NAME, "Erika Muster", RECEIVED_ON, "2025-03-03", CHANNEL, "POST"), APPLICATION_ID);
+    assertRejected(Map.of(APPLICATION_ID, applicationId, RECEIVED_ON, "2025-03-03", CHANNEL, "POST"), CUSTOMER_NAME);
+    assertRejected(Map.of(APPLICATION_ID, applicationId, CUSTOMER_NAME, "E", RECEIVED_ON, "3.3.2025", CHANNEL, "POST"),
+        RECEIVED_ON);
+    assertRejected(Map.of(APPLICATION_ID, applicationId, CUSTOMER_NAME, "E", RECEIVED_ON, "1999-12-31", CHANNEL, "POST"),
         "nicht vor dem 1.1.2000");
-    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "2025-03-03", "channel", "FAX"),
-        "channel");
-    assertRejected(Map.of("applicationId", applicationId, "customerName", "E", "receivedOn", "2025-03-03", "channel", "POST",
-        "caseworkerGroup", "niemand"), "caseworkerGroup");
+    assertRejected(Map.of(APPLICATION_ID, applicationId, CUSTOMER_NAME, "E", RECEIVED_ON, "2025-03-03", CHANNEL, "FAX"),
+        CHANNEL);
+    assertRejected(Map.of(APPLICATION_ID, applicationId, CUSTOMER_NAME, "E", RECEIVED_ON, "2025-03-03", CHANNEL, "POST",
+        CASEWORKER_GROUP, "niemand"), CASEWORKER_GROUP);
 
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count()).isEqualTo(before);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(before);
   }
 
   @Test
   void a_received_day_sent_as_a_date_is_taken_as_that_day_in_germany() {
     now(day(2025, 3, 3, 9));
-    ProcessInstance application = runtimeService.startProcessInstanceByKey("qeb-application", Map.of(
-        "applicationId", applicationId, "customerName", "Erika Mustermann", "channel", "IN_PERSON",
-        "receivedOn", day(2025, 3, 3, 0)));
+    ProcessInstance application = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        APPLICATION_ID, applicationId, CUSTOMER_NAME, "Erika Mustermann", CHANNEL, "IN_PERSON",
+        RECEIVED_ON, day(2025, 3, 3, 0)));
 
-    assertThat(application).variables().containsEntry("receivedOn", "2025-03-03");
+    assertThat(application).variables().containsEntry(RECEIVED_ON, "2025-03-03");
     assertThat(task(application)).hasDueDate(endOf(2025, 3, 5));
   }
 
@@ -308,10 +309,10 @@ class QebApplicationProcessTest {
     ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
     now(day(2025, 3, 4, 9));
 
-    complete(task(application), withVariables("documentsStatus", "COMPLETE"));
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "COMPLETE"));
 
-    assertThat(application).isWaitingAt("decideApplication");
-    assertThat(application).variables().containsEntry("appointmentNeeded", false);
+    assertThat(application).isWaitingAt(DECIDE_APPLICATION);
+    assertThat(application).variables().containsEntry(APPOINTMENT_NEEDED, false);
   }
 
   @Test
@@ -327,35 +328,35 @@ class QebApplicationProcessTest {
     now(day(2025, 3, 4, 9));
     String checkId = task(application).getId();
 
-    assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "MAYBE", "appointmentNeeded", false)))
-        .isInstanceOf(RejectedInputException.class).hasMessageContaining("documentsStatus");
-    assertThatThrownBy(() -> taskService.complete(checkId, Map.of("documentsStatus", "COMPLETE", "appointmentNeeded", "vielleicht")))
-        .isInstanceOf(RejectedInputException.class).hasMessageContaining("appointmentNeeded");
+    assertThatThrownBy(() -> taskService.complete(checkId, Map.of(DOCUMENTS_STATUS, "MAYBE", APPOINTMENT_NEEDED, false)))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining(DOCUMENTS_STATUS);
+    assertThatThrownBy(() -> taskService.complete(checkId, Map.of(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, "vielleicht")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining(APPOINTMENT_NEEDED);
 
-    assertThat(application).isWaitingAt("checkDocuments");
+    assertThat(application).isWaitingAt(CHECK_DOCUMENTS);
     assertThat(task(application).getId()).isEqualTo(checkId);
-    assertThat(runtimeService.getVariable(application.getId(), "documentsStatus")).isNull();
+    assertThat(runtimeService.getVariable(application.getId(), DOCUMENTS_STATUS)).isNull();
   }
 
   @Test
   void a_request_without_the_written_warning_of_section_66_or_dated_before_the_receipt_is_rejected() {
     ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
     now(day(2025, 3, 4, 9));
-    complete(task(application), withVariables("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "INCOMPLETE", APPOINTMENT_NEEDED, false));
     String requestId = task(application).getId();
 
-    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("missingDocuments", "Kontoauszüge",
-        "refusalWarningGiven", false))).isInstanceOf(RejectedInputException.class).hasMessageContaining("§ 66");
-    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("refusalWarningGiven", true)))
-        .isInstanceOf(RejectedInputException.class).hasMessageContaining("missingDocuments");
-    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("missingDocuments", "Kontoauszüge",
-        "refusalWarningGiven", true, "requestPostedOn", "4.3.2025")))
-        .isInstanceOf(RejectedInputException.class).hasMessageContaining("requestPostedOn");
-    assertThatThrownBy(() -> taskService.complete(requestId, Map.of("missingDocuments", "Kontoauszüge",
-        "refusalWarningGiven", true, "requestPostedOn", "2025-02-28")))
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of(MISSING_DOCUMENTS, "Kontoauszüge",
+        REFUSAL_WARNING_GIVEN, false))).isInstanceOf(RejectedInputException.class).hasMessageContaining("§ 66");
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of(REFUSAL_WARNING_GIVEN, true)))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining(MISSING_DOCUMENTS);
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of(MISSING_DOCUMENTS, "Kontoauszüge",
+        REFUSAL_WARNING_GIVEN, true, REQUEST_POSTED_ON, "4.3.2025")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining(REQUEST_POSTED_ON);
+    assertThatThrownBy(() -> taskService.complete(requestId, Map.of(MISSING_DOCUMENTS, "Kontoauszüge",
+        REFUSAL_WARNING_GIVEN, true, REQUEST_POSTED_ON, "2025-02-28")))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining("Eingang");
 
-    assertThat(application).isWaitingAt("requestDocuments");
+    assertThat(application).isWaitingAt(REQUEST_DOCUMENTS);
   }
 
   @Test
@@ -363,11 +364,11 @@ class QebApplicationProcessTest {
     ProcessInstance application = start("2025-03-03", "IN_PERSON", day(2025, 3, 3, 9));
     requestMissingDocuments(application, day(2025, 3, 4, 9), "2025-03-04");
 
-    assertThatThrownBy(() -> correlate("DocumentsReceived", Map.of("documentsComplete", "ja")))
-        .isInstanceOf(RejectedInputException.class).hasMessageContaining("documentsComplete");
+    assertThatThrownBy(() -> correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, "ja")))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining(DOCUMENTS_COMPLETE);
 
-    assertThat(application).isWaitingAt("documentsReceived");
-    assertThat(application).variables().containsEntry("documentDeliveries", 0);
+    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
+    assertThat(application).variables().containsEntry(DOCUMENT_DELIVERIES, 0);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -375,19 +376,19 @@ class QebApplicationProcessTest {
   private ProcessInstance start(String receivedOn, String channel, Date now, Object... more) {
     now(now);
     Map<String, Object> variables = new HashMap<>(Map.of(
-        "applicationId", applicationId, "customerName", "Erika Mustermann", "receivedOn", receivedOn, "channel", channel));
+        APPLICATION_ID, applicationId, CUSTOMER_NAME, "Erika Mustermann", RECEIVED_ON, receivedOn, CHANNEL, channel));
     for (int i = 0; i < more.length; i += 2) {
       variables.put((String) more[i], more[i + 1]);
     }
-    return runtimeService.startProcessInstanceByKey("qeb-application", variables);
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
   }
 
   private void requestMissingDocuments(ProcessInstance application, Date when, String postedOn) {
     now(when);
-    complete(task(application), withVariables("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
-    complete(task(application), withVariables("missingDocuments", "Kontoauszüge der letzten 3 Monate",
-        "requestPostedOn", postedOn, "refusalWarningGiven", true));
-    assertThat(application).isWaitingAt("documentsReceived");
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "INCOMPLETE", APPOINTMENT_NEEDED, false));
+    complete(task(application), withVariables(MISSING_DOCUMENTS, "Kontoauszüge der letzten 3 Monate",
+        REQUEST_POSTED_ON, postedOn, REFUSAL_WARNING_GIVEN, true));
+    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
   }
 
   private void correlate(String message, Map<String, Object> variables) {
@@ -396,7 +397,7 @@ class QebApplicationProcessTest {
   }
 
   private void assertRejected(Map<String, Object> variables, String messagePart) {
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("qeb-application", variables))
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining(messagePart);
   }
 

@@ -1,5 +1,6 @@
 package de.leistungskette.application;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,10 +34,10 @@ class QebApplicationRestTest {
 
   private Map<String, Object> startBody(String receivedOn, String channel) {
     return Map.of("variables", Map.of(
-        "applicationId", Map.of("value", applicationId),
-        "customerName", Map.of("value", "Erika Mustermann"),
-        "receivedOn", Map.of("value", receivedOn),
-        "channel", Map.of("value", channel)));
+        APPLICATION_ID, Map.of("value", applicationId),
+        CUSTOMER_NAME, Map.of("value", "Erika Mustermann"),
+        RECEIVED_ON, Map.of("value", receivedOn),
+        CHANNEL, Map.of("value", channel)));
   }
 
   @Test
@@ -57,34 +58,34 @@ class QebApplicationRestTest {
     assertThat(started.getBody().get("businessKey").asText()).isEqualTo(applicationId);
 
     Task check = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-    assertThat(check.getTaskDefinitionKey()).isEqualTo("checkDocuments");
+    assertThat(check.getTaskDefinitionKey()).isEqualTo(CHECK_DOCUMENTS);
 
     ResponseEntity<JsonNode> rejected = post("fallkoordination", "/task/" + check.getId() + "/complete",
-        Map.of("variables", Map.of("documentsStatus", Map.of("value", "VIELLEICHT"), "appointmentNeeded", Map.of("value", false))));
+        Map.of("variables", Map.of(DOCUMENTS_STATUS, Map.of("value", "VIELLEICHT"), APPOINTMENT_NEEDED, Map.of("value", false))));
     assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(rejected.getBody().get("message").asText()).contains("documentsStatus");
+    assertThat(rejected.getBody().get("message").asText()).contains(DOCUMENTS_STATUS);
 
     ResponseEntity<JsonNode> completed = post("fallkoordination", "/task/" + check.getId() + "/complete",
-        Map.of("variables", Map.of("documentsStatus", Map.of("value", "INCOMPLETE"), "appointmentNeeded", Map.of("value", false))));
+        Map.of("variables", Map.of(DOCUMENTS_STATUS, Map.of("value", "INCOMPLETE"), APPOINTMENT_NEEDED, Map.of("value", false))));
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Task request = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-    assertThat(request.getTaskDefinitionKey()).isEqualTo("requestDocuments");
+    assertThat(request.getTaskDefinitionKey()).isEqualTo(REQUEST_DOCUMENTS);
     post("fallkoordination", "/task/" + request.getId() + "/complete", Map.of("variables", Map.of(
-        "missingDocuments", Map.of("value", "Mietvertrag"), "refusalWarningGiven", Map.of("value", true))));
+        MISSING_DOCUMENTS, Map.of("value", "Mietvertrag"), REFUSAL_WARNING_GIVEN, Map.of("value", true))));
 
-    ResponseEntity<JsonNode> badMessage = post("demo", "/message", Map.of("messageName", "DocumentsReceived",
-        "businessKey", applicationId, "processVariables", Map.of("documentsComplete", Map.of("value", "ja"))));
+    ResponseEntity<JsonNode> badMessage = post("demo", "/message", Map.of("messageName", MESSAGE_DOCUMENTS_RECEIVED,
+        "businessKey", applicationId, "processVariables", Map.of(DOCUMENTS_COMPLETE, Map.of("value", "ja"))));
     assertThat(badMessage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(badMessage.getBody().get("message").asText()).contains("documentsComplete");
+    assertThat(badMessage.getBody().get("message").asText()).contains(DOCUMENTS_COMPLETE);
 
-    ResponseEntity<JsonNode> message = post("demo", "/message", Map.of("messageName", "DocumentsReceived",
+    ResponseEntity<JsonNode> message = post("demo", "/message", Map.of("messageName", MESSAGE_DOCUMENTS_RECEIVED,
         "businessKey", applicationId, "processVariables",
-        Map.of("documentsComplete", Map.of("value", true, "type", "Boolean"))));
+        Map.of(DOCUMENTS_COMPLETE, Map.of("value", true, "type", "Boolean"))));
     assertThat(message.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     Task decide = taskService.createTaskQuery().processInstanceBusinessKey(applicationId).singleResult();
-    assertThat(decide.getTaskDefinitionKey()).isEqualTo("decideApplication");
+    assertThat(decide.getTaskDefinitionKey()).isEqualTo(DECIDE_APPLICATION);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.leistungskette.casework;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,8 +39,8 @@ class UpgradeTest {
   @Test
   void tasks_and_cases_of_an_older_version_get_their_header_and_their_number() {
     String number = "UP-" + UUID.randomUUID().toString().substring(0, 8);
-    runtimeService.startProcessInstanceByKey("qeb-application", new HashMap<>(Map.of("applicationId", number,
-        "customerName", "Alte Kundin", "receivedOn", LocalDate.now(Deadlines.BERLIN).toString(), "channel", "IN_PERSON")));
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, new HashMap<>(Map.of(APPLICATION_ID, number,
+        CUSTOMER_NAME, "Alte Kundin", RECEIVED_ON, LocalDate.now(Deadlines.BERLIN).toString(), CHANNEL, "IN_PERSON")));
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
     // as an older version left them
     taskService.removeVariablesLocal(task.getId(), java.util.List.of(CaseHeader.CASE_ID, CaseHeader.CASE_NAME));
@@ -52,9 +53,9 @@ class UpgradeTest {
 
     assertThat(taskService.getVariableLocal(task.getId(), CaseHeader.CASE_ID)).isEqualTo(number);
     assertThat(taskService.getVariableLocal(task.getId(), CaseHeader.CASE_NAME)).isEqualTo("Alte Kundin");
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("qeb-application", new HashMap<>(Map.of(
-        "applicationId", number, "customerName", "Doppelt", "receivedOn", LocalDate.now(Deadlines.BERLIN).toString(),
-        "channel", "IN_PERSON")))).isInstanceOf(RejectedInputException.class).hasMessageContaining(number);
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, new HashMap<>(Map.of(
+        APPLICATION_ID, number, CUSTOMER_NAME, "Doppelt", RECEIVED_ON, LocalDate.now(Deadlines.BERLIN).toString(),
+        CHANNEL, "IN_PERSON")))).isInstanceOf(RejectedInputException.class).hasMessageContaining(number);
     assertThat(managementService.getProperties()).containsKeys(CaseHeader.MIGRATED, RunningCases.MIGRATED);
   }
 }

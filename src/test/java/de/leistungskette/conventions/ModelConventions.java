@@ -3,7 +3,13 @@ package de.leistungskette.conventions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leistungskette.identity.Team;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +23,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 
@@ -36,6 +44,10 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
  *       {@code caseName}, the case header every task carries);</li>
  *   <li>every task form shows the case header ({@code caseHeader}), the same in every form of a
  *       process, and the deadline box ({@code deadlineExplanation}), the same in every form.</li>
+ *   <li>every variable the model's expressions read is a name of its backing class (the process's
+ *       contract) or a value a form or message of the process sets ({@link #checkVariables});
+ *       every field a listener reads from a person or another system is a key of one of the
+ *       process's forms or a declared message variable.</li>
  * </ul>
  */
 final class ModelConventions {
@@ -119,6 +131,73 @@ final class ModelConventions {
   void check(Path file) throws IOException {
     try (var in = Files.newInputStream(file)) {
       check(file.getFileName().toString(), Bpmn.readModelFromStream(in));
+    }
+  }
+
+  /** Beans and engine objects the models' expressions may use besides variables. */
+  private static final Set<String> EXPRESSION_NAMES = Set.of("deadlines", "periods", "taskDeadline", "task",
+      "execution", "true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt", "gt", "le", "ge");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+  private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{\\w+}\"");
+  private static final Pattern NAME = Pattern.compile("(?<![.\\w])([A-Za-z_]\\w*)");
+
+  /**
+   * The variables of a model against its contract: {@code backing} holds the names of the
+   * process (the public API), {@code fieldsRead} what its listeners read from people and systems.
+   */
+  void checkVariables(String name, String xml, Set<String> backing, Collection<String> fieldsRead) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    Set<String> entered = enteredVariables(model);
+    String text = DELEGATE.matcher(xml).replaceAll("").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    Matcher expression = EXPRESSION.matcher(text);
+    Set<String> read = new TreeSet<>();
+    while (expression.find()) {
+      Matcher names = NAME.matcher(expression.group(1).replaceAll("'[^']*'", ""));
+      while (names.find()) {
+        read.add(names.group(1));
+      }
+    }
+    read.removeAll(EXPRESSION_NAMES);
+    for (String variable : read) {
+      if (!backing.contains(variable) && !entered.contains(variable)) {
+        violations.add(name + ": the model reads " + variable + ", which neither its backing class names nor a form "
+            + "or message of the process sets");
+      }
+    }
+    for (String field : fieldsRead) {
+      if (!entered.contains(field)) {
+        violations.add(name + ": a listener reads " + field + ", which no form or message of the process sets");
+      }
+    }
+  }
+
+  /** The keys of the process's forms (start and tasks) and the variables its messages may carry. */
+  Set<String> enteredVariables(BpmnModelInstance model) {
+    Set<String> entered = new TreeSet<>();
+    List<String> formRefs = new ArrayList<>();
+    model.getModelElementsByType(UserTask.class).forEach(task -> formRefs.add(task.getCamundaFormRef()));
+    model.getModelElementsByType(StartEvent.class).forEach(start -> formRefs.add(start.getCamundaFormRef()));
+    for (String formRef : formRefs) {
+      if (formRef != null && formsById.containsKey(formRef)) {
+        keys(formsById.get(formRef), entered);
+      }
+    }
+    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+      String declared = property(element.getExtensionElements(), "messageVariables");
+      if (declared != null) {
+        Arrays.stream(declared.split(",")).map(String::trim).forEach(entered::add);
+      }
+    }
+    return entered;
+  }
+
+  private static void keys(JsonNode node, Set<String> keys) {
+    for (JsonNode component : node.path("components")) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.path("key").asText());
+      }
+      keys(component, keys);
     }
   }
 

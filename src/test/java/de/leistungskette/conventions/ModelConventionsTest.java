@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.leistungskette.application.QebApplication;
+import de.leistungskette.application.QebApplicationListeners;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -68,6 +70,59 @@ class ModelConventionsTest {
 
     assertThat(constants).containsAll(inModel);
     assertThat((Object) model.getModelElementById(QebApplication.PROCESS_KEY)).isNotNull();
+  }
+
+  /** The processes with their contract (backing class) and the listeners that read people's input. */
+  private static final Map<String, Class<?>[]> PROCESSES_AND_CODE = Map.of(
+      "qeb-application.bpmn", new Class<?>[] {QebApplication.class, QebApplicationListeners.class});
+
+  @Test
+  void every_variable_a_model_or_listener_reads_is_named_by_its_contract_or_set_by_its_forms() throws Exception {
+    ModelConventions conventions = new ModelConventions(FORMS);
+    for (Map.Entry<String, Class<?>[]> process : PROCESSES_AND_CODE.entrySet()) {
+      conventions.checkVariables(process.getKey(), Files.readString(PROCESSES.resolve(process.getKey())),
+          names(process.getValue()[0]), fieldsRead(process.getValue()[1]));
+    }
+    assertThat(conventions.violations()).isEmpty();
+    try (Stream<Path> models = Files.list(PROCESSES)) {
+      assertThat(models.map(model -> model.getFileName().toString()).filter(model -> model.endsWith(".bpmn")))
+          .as("every model is listed with its code").allMatch(PROCESSES_AND_CODE::containsKey);
+    }
+  }
+
+  @Test
+  void a_variable_nobody_sets_is_reported() throws Exception {
+    String qeb = Files.readString(PROCESSES.resolve("qeb-application.bpmn"), StandardCharsets.UTF_8)
+        .replace("${documentsComplete}", "${documentsCompleted}");
+    ModelConventions conventions = new ModelConventions(FORMS);
+
+    conventions.checkVariables("broken.bpmn", qeb, names(QebApplication.class), List.of("documentsComplete", "note"));
+
+    assertThat(conventions.violations()).containsExactly(
+        "broken.bpmn: the model reads documentsCompleted, which neither its backing class names nor a form or message "
+            + "of the process sets",
+        "broken.bpmn: a listener reads note, which no form or message of the process sets");
+  }
+
+  private static Set<String> names(Class<?> backing) throws IllegalAccessException {
+    Set<String> names = new TreeSet<>();
+    for (Field field : backing.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        names.add((String) field.get(null));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> fieldsRead(Class<?> listeners) throws IllegalAccessException {
+    List<String> read = new ArrayList<>();
+    for (Field field : listeners.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == de.leistungskette.casework.Field.class) {
+        field.setAccessible(true);
+        read.add(((de.leistungskette.casework.Field) field.get(null)).variable());
+      }
+    }
+    return read;
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.leistungskette.security;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ class AuthorizationMatrixTest {
     ProcessInstance d = start("MX-D-" + tag);
     Task check = taskService.createTaskQuery().processInstanceId(c.getId()).singleResult();
     taskService.complete(taskService.createTaskQuery().processInstanceId(d.getId()).singleResult().getId(),
-        Map.of("documentsStatus", "COMPLETE", "appointmentNeeded", false));
+        Map.of(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, false));
     Task decide = taskService.createTaskQuery().processInstanceId(d.getId()).singleResult();
     Job timer = managementService.createJobQuery().processInstanceId(d.getId()).singleResult();
     String keys = c.getBusinessKey() + "," + d.getBusinessKey();
@@ -182,8 +183,8 @@ class AuthorizationMatrixTest {
 
     // Nothing of the cases changed through any refused command.
     assertThat(managementService.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(3);
-    assertThat(runtimeService.getVariable(c.getId(), "receivedOn")).isEqualTo(today);
-    assertThat(runtimeService.getVariable(c.getId(), "caseworkerGroup")).isEqualTo("fallmanagement");
+    assertThat(runtimeService.getVariable(c.getId(), RECEIVED_ON)).isEqualTo(today);
+    assertThat(runtimeService.getVariable(c.getId(), CASEWORKER_GROUP)).isEqualTo("fallmanagement");
     assertThat(taskService.createTaskQuery().taskId(check.getId()).singleResult().getAssignee()).isNull();
     assertThat(taskService.createTaskQuery().processInstanceId(d.getId()).singleResult().getId()).isEqualTo(decide.getId());
   }
@@ -191,8 +192,8 @@ class AuthorizationMatrixTest {
   // ---------------------------------------------------------------- helpers
 
   private ProcessInstance start(String applicationId) {
-    return runtimeService.startProcessInstanceByKey("qeb-application", applicationId, new HashMap<>(Map.of(
-        "applicationId", applicationId, "customerName", "Erika Mustermann", "receivedOn", today, "channel", "IN_PERSON")));
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, applicationId, new HashMap<>(Map.of(
+        APPLICATION_ID, applicationId, CUSTOMER_NAME, "Erika Mustermann", RECEIVED_ON, today, CHANNEL, "IN_PERSON")));
   }
 
   private String startBody(String applicationId, String more) {

@@ -1,5 +1,6 @@
 package de.leistungskette.security;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +94,7 @@ class SecurityFindingsTest {
 
   @Test
   void finding_3_start_checks_cannot_be_skipped() {
-    long cases = runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count();
+    long cases = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     for (String trick : List.of(
         ",\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"checkDocuments\"}]",
         ",\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"issueRefusal\"}]",
@@ -103,7 +104,7 @@ class SecurityFindingsTest {
           "/process-definition/key/qeb-application/start", "{\"variables\":{}" + trick + "}");
       assertThat(response.getStatusCode().value()).as(trick).isEqualTo(403);
     }
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("qeb-application").count())
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(cases);
   }
 
@@ -119,8 +120,8 @@ class SecurityFindingsTest {
     assertThat(response.getStatusCode().value()).isEqualTo(400);
     assertThat(message(response)).contains("„receivedOn“ gehört nicht zur Aufgabe „Unterlagen prüfen“");
     assertThat(task(application).getId()).isEqualTo(check.getId());
-    assertThat(runtimeService.getVariable(application.getId(), "receivedOn")).isEqualTo(today);
-    assertThat(runtimeService.getVariable(application.getId(), "caseworkerGroup")).isEqualTo("fallmanagement");
+    assertThat(runtimeService.getVariable(application.getId(), RECEIVED_ON)).isEqualTo(today);
+    assertThat(runtimeService.getVariable(application.getId(), CASEWORKER_GROUP)).isEqualTo("fallmanagement");
 
     // The form's own fields are taken (and Tasklist may send the shown deadline back unchanged).
     Object shown = taskService.getVariable(check.getId(), "deadlineExplanation");
@@ -128,15 +129,15 @@ class SecurityFindingsTest {
         "{\"variables\":{\"documentsStatus\":{\"value\":\"COMPLETE\"},\"appointmentNeeded\":{\"value\":false},"
             + "\"deadlineExplanation\":{\"value\":" + JSON.valueToTree(shown) + "}}}");
     assertThat(completed.getStatusCode().value()).isEqualTo(204);
-    assertThat(task(application).getTaskDefinitionKey()).isEqualTo("decideApplication");
+    assertThat(task(application).getTaskDefinitionKey()).isEqualTo(DECIDE_APPLICATION);
   }
 
   @Test
   void finding_5_messages_need_a_case_and_other_systems_need_no_admin_rights() {
     ProcessInstance application = start("IN_PERSON");
-    taskService.complete(task(application).getId(), Map.of("documentsStatus", "INCOMPLETE", "appointmentNeeded", false));
-    taskService.complete(task(application).getId(), Map.of("missingDocuments", "Mietvertrag",
-        "refusalWarningGiven", true));
+    taskService.complete(task(application).getId(), Map.of(DOCUMENTS_STATUS, "INCOMPLETE", APPOINTMENT_NEEDED, false));
+    taskService.complete(task(application).getId(), Map.of(MISSING_DOCUMENTS, "Mietvertrag",
+        REFUSAL_WARNING_GIVEN, true));
 
     ResponseEntity<JsonNode> withoutKey = call("schnittstelle", HttpMethod.POST, "/message",
         "{\"messageName\":\"DocumentsReceived\",\"processVariables\":{\"documentsComplete\":{\"value\":true}}}");
@@ -152,7 +153,7 @@ class SecurityFindingsTest {
         "{\"messageName\":\"DocumentsReceived\",\"businessKey\":\"" + applicationId + "\",\"processVariables\":"
             + "{\"documentsComplete\":{\"value\":true,\"type\":\"Boolean\"}}}");
     assertThat(correlated.getStatusCode().value()).isEqualTo(204);
-    assertThat(task(application).getTaskDefinitionKey()).isEqualTo("decideApplication");
+    assertThat(task(application).getTaskDefinitionKey()).isEqualTo(DECIDE_APPLICATION);
 
     ResponseEntity<JsonNode> notAwaited = call("schnittstelle", HttpMethod.POST, "/message",
         "{\"messageName\":\"DocumentsReceived\",\"businessKey\":\"" + applicationId + "\"}");
@@ -308,7 +309,7 @@ class SecurityFindingsTest {
 
     HttpHeaders lead = logInToWebapps("teamleitung");
     assertThat(rest.exchange("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", HttpMethod.GET,
-        new HttpEntity<>(lead), String.class).getBody()).contains("qeb-application");
+        new HttpEntity<>(lead), String.class).getBody()).contains(PROCESS_KEY);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -344,8 +345,8 @@ class SecurityFindingsTest {
   }
 
   private ProcessInstance start(String channel) {
-    return runtimeService.startProcessInstanceByKey("qeb-application", new HashMap<>(Map.of(
-        "applicationId", applicationId, "customerName", "Erika Mustermann", "receivedOn", today, "channel", channel)));
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, new HashMap<>(Map.of(
+        APPLICATION_ID, applicationId, CUSTOMER_NAME, "Erika Mustermann", RECEIVED_ON, today, CHANNEL, channel)));
   }
 
   private ProcessInstance instance() {

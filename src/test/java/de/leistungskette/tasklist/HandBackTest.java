@@ -1,5 +1,6 @@
 package de.leistungskette.tasklist;
 
+import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.leistungskette.EngineTest;
@@ -40,8 +41,8 @@ class HandBackTest {
   @Test
   void the_person_who_claimed_a_task_gives_it_back_and_nobody_else_can() {
     String number = "HB-" + UUID.randomUUID().toString().substring(0, 8);
-    runtimeService.startProcessInstanceByKey("qeb-application", new HashMap<>(Map.of("applicationId", number,
-        "customerName", "Erika", "receivedOn", LocalDate.now(Deadlines.BERLIN).toString(), "channel", "IN_PERSON")));
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, new HashMap<>(Map.of(APPLICATION_ID, number,
+        CUSTOMER_NAME, "Erika", RECEIVED_ON, LocalDate.now(Deadlines.BERLIN).toString(), CHANNEL, "IN_PERSON")));
     Task check = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
 
     assertThat(post("fallkoordination", "/task/" + check.getId() + "/claim", "{\"userId\":\"fallkoordination\"}"))
