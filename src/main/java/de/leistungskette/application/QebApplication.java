@@ -88,6 +88,14 @@ public final class QebApplication {
   public static final String DECISION_LABEL = "decisionLabel";
   public static final String APPEARANCE_LABEL = "appearanceLabel";
   public static final String OBJECTION_RECEIVED_ON = "objectionReceivedOn";
+  /** The day the decision (or refusal) was made. */
+  public static final String DECIDED_ON = "decidedOn";
+
+  /**
+   * Message to a calling case (new-client intake) when the decision is made; declared by the
+   * caller's model, not by this one.
+   */
+  public static final String MESSAGE_APPLICATION_DECIDED = "ApplicationDecided";
 
   public static final String DEFAULT_CASEWORKER_GROUP = "fallmanagement";
 

@@ -8,12 +8,14 @@ import de.leistungskette.application.QebRules.DecisionDue;
 import de.leistungskette.casework.CaseVariables;
 import de.leistungskette.casework.Field;
 import de.leistungskette.casework.Letters;
+import de.leistungskette.casework.ParentCase;
 import de.leistungskette.casework.RunningCases;
 import de.leistungskette.identity.Team;
 import de.leistungskette.platform.TaskDeadlines;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -147,12 +149,25 @@ public class QebApplicationListeners {
     Decision decision = variables.oneOf(DECISION_FIELD, Decision.class);
     variables.set(DECISION, decision).set(DECISION_LABEL, decision.label());
     noticePosted(variables, NOTICE_POSTED);
+    decisionMade(execution, variables);
   }
 
   /** "Versagungsbescheid erstellen" done. */
   public void refusalIssued(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution).set(DECISION, REFUSED).set(DECISION_LABEL, REFUSED_LABEL);
     noticePosted(variables, REFUSAL_POSTED);
+    decisionMade(execution, variables);
+  }
+
+  /**
+   * The decision is made: recorded with its day, and told to a case that called this one (the
+   * new-client intake notes it for the household and informs the team the same day).
+   */
+  private static void decisionMade(DelegateExecution execution, CaseVariables variables) {
+    LocalDate today = TaskDeadlines.today();
+    variables.set(DECIDED_ON, today);
+    ParentCase.tell(execution, MESSAGE_APPLICATION_DECIDED, Map.of(DECISION, variables.recordedText(DECISION),
+        DECISION_LABEL, variables.recordedText(DECISION_LABEL), DECIDED_ON, today.toString()));
   }
 
   /** "Entscheidung überfällig" done: the team lead records what was agreed. */

@@ -4,6 +4,7 @@ import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.deadline.Deadlines.ProcessDeadline;
 import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,28 @@ public class TaskDeadlines {
     task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due)
         + " (Ende des Tages).\n\nSo wurde die Frist berechnet:\n" + deadline.getExplanation());
     task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", deadline.getDue());
+  }
+
+  /**
+   * Due at the end of a given day (e.g. "on the day of registration", "on the appointment"), with
+   * the model's German reason as the explanation. Returns the day for use in expressions.
+   */
+  public String sameDay(DelegateTask task, Object day, String why) {
+    LocalDate due = Deadlines.toDate(day, task.getName());
+    task.setDueDate(Date.from(due.atTime(23, 59, 59).atZone(Deadlines.BERLIN).toInstant()));
+    task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due) + " (Ende des Tages).\n\n" + why);
+    task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", due.toString());
+    return due.toString();
+  }
+
+  /**
+   * No due date: a follow-up ("unterminierte Wiedervorlage") that the seeds give no deadline, so
+   * none is invented. The form says so, with the model's reason. Returns null.
+   */
+  public String none(DelegateTask task, String why) {
+    task.setDueDate(null);
+    task.setVariableLocal(EXPLANATION, "Ohne Frist. " + why);
+    return null;
   }
 
   /** Today in Germany by the engine clock (which tests set). */
