@@ -55,6 +55,8 @@ public final class NewClientIntake {
   public static final String SECTION_10_LIMIT = "section10Limit";
   public static final String UNFIT_FOR_WORK_MONTHS = "unfitForWorkMonths";
 
+  /** The routing decision's result, local to the step "routeClient" (output mapping to the two below). */
+  public static final String ROUTING_RESULT = "routing";
   /** Set by the routing decision. */
   public static final String TARGET_TEAM = "targetTeam";
   public static final String ROUTING_RULE = "routingRule";

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.leistungskette.application.QebApplication;
 import de.leistungskette.application.QebApplicationListeners;
+import de.leistungskette.intake.IntakeListeners;
+import de.leistungskette.intake.NewClientIntake;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -56,25 +58,22 @@ class ModelConventionsTest {
 
   @Test
   void the_backing_class_names_exactly_the_user_tasks_and_messages_of_its_model() throws Exception {
-    BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("qeb-application.bpmn").toFile());
-    Set<String> inModel = new TreeSet<>();
-    model.getModelElementsByType(UserTask.class).forEach(task -> inModel.add(task.getId()));
-    model.getModelElementsByType(Message.class).forEach(message -> inModel.add(message.getName()));
+    for (Map.Entry<String, Class<?>[]> process : PROCESSES_AND_CODE.entrySet()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve(process.getKey()).toFile());
+      Set<String> inModel = new TreeSet<>();
+      model.getModelElementsByType(UserTask.class).forEach(task -> inModel.add(task.getId()));
+      model.getModelElementsByType(Message.class).forEach(message -> inModel.add(message.getName()));
+      Class<?> backing = process.getValue()[0];
 
-    Set<String> constants = new TreeSet<>();
-    for (Field field : QebApplication.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        constants.add((String) field.get(null));
-      }
+      assertThat(names(backing)).as(backing.getSimpleName()).containsAll(inModel);
+      assertThat((Object) model.getModelElementById((String) backing.getField("PROCESS_KEY").get(null))).isNotNull();
     }
-
-    assertThat(constants).containsAll(inModel);
-    assertThat((Object) model.getModelElementById(QebApplication.PROCESS_KEY)).isNotNull();
   }
 
   /** The processes with their contract (backing class) and the listeners that read people's input. */
   private static final Map<String, Class<?>[]> PROCESSES_AND_CODE = Map.of(
-      "qeb-application.bpmn", new Class<?>[] {QebApplication.class, QebApplicationListeners.class});
+      "qeb-application.bpmn", new Class<?>[] {QebApplication.class, QebApplicationListeners.class},
+      "new-client-intake.bpmn", new Class<?>[] {NewClientIntake.class, IntakeListeners.class});
 
   @Test
   void every_variable_a_model_or_listener_reads_is_named_by_its_contract_or_set_by_its_forms() throws Exception {
@@ -134,6 +133,13 @@ class ModelConventionsTest {
     assertThat(applicationId.path("maxLength").asInt()).isEqualTo(QebApplication.APPLICATION_ID_MAX_LENGTH);
     assertThat(applicationId.path("pattern").asText()).isEqualTo(QebApplication.APPLICATION_ID_PATTERN);
     assertThat(customerName.path("maxLength").asInt()).isEqualTo(QebApplication.CUSTOMER_NAME_MAX_LENGTH);
+
+    JsonNode intake = new ModelConventions(FORMS).form("new-client-intake-start");
+    JsonNode clientId = ModelConventions.component(intake, NewClientIntake.CLIENT_ID).path("validate");
+    assertThat(clientId.path("maxLength").asInt()).isEqualTo(NewClientIntake.CLIENT_ID_MAX_LENGTH);
+    assertThat(clientId.path("pattern").asText()).isEqualTo(NewClientIntake.CLIENT_ID_PATTERN);
+    assertThat(ModelConventions.component(intake, NewClientIntake.CLIENT_NAME).path("validate").path("maxLength").asInt())
+        .isEqualTo(NewClientIntake.CLIENT_NAME_MAX_LENGTH);
   }
 
   @Test
