@@ -50,6 +50,7 @@ import org.springframework.stereotype.Component;
 public class ModelContracts {
 
   public static final String MESSAGE_VARIABLES = "messageVariables";
+  public static final String INTERNAL_MESSAGE = "internalMessage";
 
   private final RepositoryService repositoryService;
   private final FormService formService;
@@ -192,6 +193,9 @@ public class ModelContracts {
   static Map<String, Set<String>> messagesOf(BpmnModelInstance model) {
     Map<String, Set<String>> messages = new HashMap<>();
     for (CatchEvent event : model.getModelElementsByType(CatchEvent.class)) {
+      if (isInternal(event.getExtensionElements())) {
+        continue;
+      }
       for (var definition : event.getEventDefinitions()) {
         if (definition instanceof MessageEventDefinition message && message.getMessage() != null
             && message.getMessage().getName() != null) {
@@ -201,6 +205,17 @@ public class ModelContracts {
       }
     }
     return messages;
+  }
+
+  /**
+   * A message only the engine sends (property {@value #INTERNAL_MESSAGE} = true, e.g. a called case
+   * reporting back to its caller): nobody may send it through the API.
+   */
+  private static boolean isInternal(ExtensionElements extensions) {
+    return extensions != null && extensions.getChildElementsByType(CamundaProperties.class).stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .anyMatch(property -> INTERNAL_MESSAGE.equals(property.getCamundaName())
+            && "true".equals(property.getCamundaValue()));
   }
 
   private static Collection<String> declaredVariables(ExtensionElements extensions) {

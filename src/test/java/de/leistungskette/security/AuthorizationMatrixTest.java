@@ -9,6 +9,7 @@ import de.leistungskette.EngineTest;
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.identity.Team;
 import de.leistungskette.identity.TechnicalRole;
+import de.leistungskette.intake.NewClientIntake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,6 +80,10 @@ class AuthorizationMatrixTest {
     Job timer = managementService.createJobQuery().processInstanceId(d.getId()).singleResult();
     String keys = c.getBusinessKey() + "," + d.getBusinessKey();
     String ids = c.getId() + "," + d.getId();
+    // an intake routed to the Fallmanagement (rule 1.2 k): tasks for the reception and the team
+    ProcessInstance intake = runtimeService.startProcessInstanceByKey(NewClientIntake.PROCESS_KEY, Map.of(
+        NewClientIntake.CLIENT_ID, "MX-N-" + tag, NewClientIntake.CLIENT_NAME, "Max Muster",
+        NewClientIntake.BIRTH_DATE, "1980-01-01", NewClientIntake.REGISTERED_ON, today));
 
     List<Operation> operations = List.of(
         // Reading: the engine's authorizations decide; teams see their own tasks only.
@@ -163,7 +168,21 @@ class AuthorizationMatrixTest {
             "{\"messageName\":\"DocumentsReceived\"}", "400", ""),
         status("Nachricht an Fall C (wartet nicht)", HttpMethod.POST, "/message",
             "{\"messageName\":\"DocumentsReceived\",\"businessKey\":\"" + c.getBusinessKey()
-                + "\",\"processVariables\":{\"documentsComplete\":{\"value\":true}}}", "403", "schnittstelle=400"));
+                + "\",\"processVariables\":{\"documentsComplete\":{\"value\":true}}}", "403", "schnittstelle=400"),
+        // New-client intake: the reception and other systems start it; each team sees its own task.
+        op("Neukundenaufnahme starten", user -> call(user, HttpMethod.POST,
+            "/process-definition/key/new-client-intake/start", intakeBody("MX-NS-" + tag + "-" + user))
+            .getStatusCode().value() + "", "403", expect("eingangszone schnittstelle", "200")),
+        read("Aufgaben der Neukundenaufnahme", "/task?processInstanceBusinessKey=" + intake.getBusinessKey(), "200:0",
+            "eingangszone=200:1 fallmanagement=200:1 teamleitung=200:2"),
+        read("Fallvariablen der Neukundenaufnahme", "/variable-instance?variableName=birthDate&processInstanceIdIn="
+            + intake.getId(), "200:0", "teamleitung=200:1"),
+        status("Nachricht QebHeldLate (wartet nicht)", HttpMethod.POST, "/message",
+            "{\"messageName\":\"QebHeldLate\",\"businessKey\":\"" + intake.getBusinessKey() + "\"}", "403",
+            "schnittstelle=400"),
+        status("Interne Nachricht ApplicationDecided von außen", HttpMethod.POST, "/message",
+            "{\"messageName\":\"ApplicationDecided\",\"businessKey\":\"" + intake.getBusinessKey()
+                + "\"}", "400", ""));
 
     Map<String, String> mismatches = new LinkedHashMap<>();
     StringBuilder table = new StringBuilder();
@@ -200,6 +219,11 @@ class AuthorizationMatrixTest {
     return "{\"variables\":{\"applicationId\":{\"value\":\"" + applicationId + "\"},"
         + "\"customerName\":{\"value\":\"Max Muster\"},\"receivedOn\":{\"value\":\"" + today + "\"},"
         + "\"channel\":{\"value\":\"IN_PERSON\"}}" + more + "}";
+  }
+
+  private String intakeBody(String clientId) {
+    return "{\"variables\":{\"clientId\":{\"value\":\"" + clientId + "\"},\"clientName\":{\"value\":\"Max Muster\"},"
+        + "\"birthDate\":{\"value\":\"1980-01-01\"},\"registeredOn\":{\"value\":\"" + today + "\"}}}";
   }
 
   private ResponseEntity<String> call(String user, HttpMethod method, String path, String body) {
