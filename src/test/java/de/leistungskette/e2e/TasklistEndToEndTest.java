@@ -396,6 +396,44 @@ class TasklistEndToEndTest {
         .getEndActivityId()).isEqualTo("recordDeregistered");
   }
 
+  @Test
+  void the_reception_takes_in_a_new_client_with_german_dates_and_the_case_reaches_the_right_queues() {
+    String clientId = "K-E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    String today = java.time.LocalDate.now(de.leistungskette.deadline.Deadlines.BERLIN)
+        .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+    logIn("tasklist", "eingangszone");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Neukundenaufnahme (Eingangszone)']"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Kundennummer"))).sendKeys(clientId);
+    browser.findElement(field("input", "Name")).sendKeys("Erika Neukundin");
+    typeDate("Geburtsdatum", "29.2.1980");
+    typeDate("Tag der Vorsprache", today);
+    browser.findElement(field("textarea", "Weitere Personen")).sendKeys("Lea Neukundin; 25.11.2011; ja");
+    WebElement months = browser.findElement(field("input", "Monate sv-pflichtiger"));
+    months.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
+    screenshot("intake-start-form");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clientId).count() == 1);
+    String intakeId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(clientId).singleResult()
+        .getId();
+    assertThat(runtimeService.getVariable(intakeId, "birthDate")).isEqualTo("1980-02-29");
+    assertThat(runtimeService.getVariable(intakeId, "targetTeam")).isEqualTo("joboffensive");
+    assertThat(runtimeService.getVariable(intakeId, "routingRule")).asString().startsWith("1.2 a)");
+
+    // The reception books the QEB for today; the Joboffensive finds the first counselling in its queue.
+    workTask("eingangszone", "Eingangszone", "QEB-Termin buchen, Antragsunterlagen aushändigen", clientId,
+        () -> typeDate("Tag des QEB-Termins", today));
+    workTask("joboffensive", "Joboffensive", "Erstberatung durchführen", clientId, () -> {
+      tick("Die Person ist zur Erstberatung erschienen");
+      click(wait.until(ExpectedConditions.elementToBeClickable(option("kein Partner in der Bedarfsgemeinschaft"))));
+    });
+    assertThat(runtimeService.getVariable(intakeId, "partnerAttendance")).isEqualTo("NONE");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(clientId).taskDefinitionKey("conductQeb")
+        .singleResult().getDueDate()).isNotNull();
+  }
+
   /** The entry of a case's task in the open task list. */
   private static By taskInList(String applicationId, String taskName) {
     return By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"
