@@ -22,7 +22,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +49,7 @@ class NewClientIntakeProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
 
   private String clientId;
 
@@ -266,6 +272,32 @@ class NewClientIntakeProcessTest {
     start(day(2026, 11, 20, 9), "1980-01-01");
     assertThatThrownBy(() -> start(day(2026, 11, 20, 10), "1980-01-01")).isInstanceOf(RejectedInputException.class)
         .hasMessageContaining(clientId);
+  }
+
+  @Test
+  void a_rule_changed_in_the_table_routes_new_intakes_after_a_restart() throws Exception {
+    // The process owner sends the remaining new clients (1.2 k) to the Arbeitsvermittlung in Camunda
+    // Modeler; a restart deploys model and table together (deployment by path), as done here.
+    String table = Files.readString(Path.of("processes", "intake-routing.dmn"), StandardCharsets.UTF_8);
+    String changed = table.replace("<outputEntry id=\"aachen_20_team\"><text>\"fallmanagement\"</text>",
+        "<outputEntry id=\"aachen_20_team\"><text>\"arbeitsvermittlung\"</text>");
+    assertThat(changed).isNotEqualTo(table);
+    Deployment deployment = repositoryService.createDeployment().name("Regel geändert")
+        .addString("processes/intake-routing.dmn", changed)
+        .addString("processes/new-client-intake.bpmn",
+            Files.readString(Path.of("processes", "new-client-intake.bpmn"), StandardCharsets.UTF_8))
+        .deploy();
+    try {
+      ProcessInstance intake = start(day(2026, 11, 20, 9), "1980-01-01");
+      assertThat(intake).variables().containsEntry(TARGET_TEAM, "arbeitsvermittlung")
+          .containsEntry(ROUTING_RULE, "1.2 k) übrige Kunden (marktferne Profillagen)");
+      assertThat(task(intake, FIRST_COUNSELLING)).hasCandidateGroup("arbeitsvermittlung");
+      runtimeService.deleteProcessInstance(intake.getId(), "Test");
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+    assertThat(runtimeService.getVariable(start(day(2026, 11, 20, 10), "1980-01-01").getId(), TARGET_TEAM))
+        .isEqualTo("fallmanagement");
   }
 
   // ---------------------------------------------------------------- helpers
