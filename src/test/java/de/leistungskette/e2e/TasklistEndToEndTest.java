@@ -540,6 +540,13 @@ class TasklistEndToEndTest {
     assertThat(browser.findElements(By.xpath("//table//td")).stream().map(WebElement::getText))
         .noneMatch(text -> text.matches("\\d{4}-\\d{2}-\\d{2}T.*"));
     screenshot("cockpit-diagram");
+
+    // The intake's diagram, as a process owner and a team lead see it
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Neukundenaufnahme (Eingangszone)']"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='routeClient']")));
+    screenshot("cockpit-intake-diagram");
   }
 
   @Test
