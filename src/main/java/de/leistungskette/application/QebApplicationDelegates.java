@@ -1,10 +1,10 @@
 package de.leistungskette.application;
 
+import static de.leistungskette.casework.Steps.whenEnded;
+
 import de.leistungskette.casework.Letters;
 import de.leistungskette.casework.Periods;
 import de.leistungskette.casework.RunningCases;
-import java.util.function.Consumer;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,14 +26,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class QebApplicationDelegates {
 
-  private static ExecutionListener step(Consumer<DelegateExecution> listener) {
-    return execution -> {
-      if (!execution.isCanceled()) {
-        listener.accept(execution);
-      }
-    };
-  }
-
   @Bean
   public QebRules qebRules(Letters letters, Periods periods) {
     return new QebRules(letters, period -> periods.of(QebApplication.PROCESS_KEY, period));
@@ -46,71 +38,71 @@ public class QebApplicationDelegates {
 
   @Bean
   public ExecutionListener qebStarted(QebApplicationListeners listeners) {
-    return step(listeners::started);
+    return whenEnded(listeners::started);
   }
 
   @Bean
   public ExecutionListener qebInvitationSent(QebApplicationListeners listeners) {
-    return step(listeners::invitationSent);
+    return whenEnded(listeners::invitationSent);
   }
 
   @Bean
   public ExecutionListener qebApplicantAppeared(QebApplicationListeners listeners) {
-    return step(listeners::applicantAppeared);
+    return whenEnded(listeners::applicantAppeared);
   }
 
   @Bean
   public ExecutionListener qebInvitationExpired(QebApplicationListeners listeners) {
-    return step(listeners::invitationExpired);
+    return whenEnded(listeners::invitationExpired);
   }
 
   @Bean
   public ExecutionListener qebDocumentsChecked(QebApplicationListeners listeners) {
-    return step(listeners::documentsChecked);
+    return whenEnded(listeners::documentsChecked);
   }
 
   @Bean
   public ExecutionListener qebDocumentsRequested(QebApplicationListeners listeners) {
-    return step(listeners::documentsRequested);
+    return whenEnded(listeners::documentsRequested);
   }
 
   @Bean
   public ExecutionListener qebDocumentsReceived(QebApplicationListeners listeners) {
-    return step(listeners::documentsReceived);
+    return whenEnded(listeners::documentsReceived);
   }
 
   @Bean
   public ExecutionListener qebRequestDeadlinePassed(QebApplicationListeners listeners) {
-    return step(listeners::requestDeadlinePassed);
+    return whenEnded(listeners::requestDeadlinePassed);
   }
 
   @Bean
   public ExecutionListener qebDecided(QebApplicationListeners listeners) {
-    return step(listeners::decided);
+    return whenEnded(listeners::decided);
   }
 
   @Bean
   public ExecutionListener qebRefusalIssued(QebApplicationListeners listeners) {
-    return step(listeners::refusalIssued);
+    return whenEnded(listeners::refusalIssued);
   }
 
   @Bean
   public ExecutionListener qebOverdueHandled(QebApplicationListeners listeners) {
-    return step(listeners::overdueHandled);
+    return whenEnded(listeners::overdueHandled);
   }
 
   @Bean
   public ExecutionListener qebRecordDeregistered(QebApplicationListeners listeners) {
-    return step(listeners::recordDeregistered);
+    return whenEnded(listeners::recordDeregistered);
   }
 
   @Bean
   public ExecutionListener qebObjectionReviewed(QebApplicationListeners listeners) {
-    return step(listeners::objectionReviewed);
+    return whenEnded(listeners::objectionReviewed);
   }
 
   @Bean
   public ExecutionListener qebObjectionReceived(QebApplicationListeners listeners) {
-    return step(listeners::objectionReceived);
+    return whenEnded(listeners::objectionReceived);
   }
 }

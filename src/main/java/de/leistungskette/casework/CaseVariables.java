@@ -33,6 +33,12 @@ public final class CaseVariables {
     return !Inputs.isMissing(scope.getVariable(field.variable()));
   }
 
+  /** Filled in: given, and not an unticked checkbox. */
+  public boolean filled(Field field) {
+    Object value = scope.getVariable(field.variable());
+    return !Inputs.isMissing(value) && !Boolean.FALSE.equals(value);
+  }
+
   public String text(Field field) {
     return Inputs.requireText(scope.getVariable(field.variable()), field.variable(), field.label());
   }

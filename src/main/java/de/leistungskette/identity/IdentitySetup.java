@@ -4,6 +4,9 @@ import de.leistungskette.platform.SetupStep;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import de.leistungskette.platform.PlatformProperties;
+import de.leistungskette.referral.Provider;
+import de.leistungskette.referral.ReferralProperties;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -33,12 +36,14 @@ public class IdentitySetup implements SetupStep {
   private final IdentityService identityService;
   private final Grants grants;
   private final PlatformProperties properties;
+  private final List<Provider> providers;
 
   public IdentitySetup(
-      IdentityService identityService, Grants grants, PlatformProperties properties) {
+      IdentityService identityService, Grants grants, PlatformProperties properties, ReferralProperties referral) {
     this.identityService = identityService;
     this.grants = grants;
     this.properties = properties;
+    this.providers = referral.providers();
   }
 
   @Override
@@ -59,6 +64,11 @@ public class IdentitySetup implements SetupStep {
       // Tasklist shows the process name of a task and offers processes to start only with READ.
       grants.toGroup(team.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
+    // Providers work their own queue in Tasklist; what they may read of a case: ReferralPermissions.
+    for (Provider provider : providers) {
+      createGroup(provider.groupId(), provider.name(), Groups.GROUP_TYPE_WORKFLOW);
+      grants.toGroup(provider.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
 
     if (properties.demo()) {
       createUser(DEMO_ADMIN, "Demo", "Administration", Groups.CAMUNDA_ADMIN);
@@ -67,6 +77,9 @@ public class IdentitySetup implements SetupStep {
       }
       for (TechnicalRole role : TechnicalRole.values()) {
         createUser(role.groupId(), "Demo", role.displayName(), role.groupId());
+      }
+      for (Provider provider : providers) {
+        createUser(provider.id(), "Demo", provider.name(), provider.groupId());
       }
     } else {
       removeDemoUsers();
@@ -146,6 +159,9 @@ public class IdentitySetup implements SetupStep {
     }
     for (TechnicalRole role : TechnicalRole.values()) {
       removeIfDemoPassword(role.groupId());
+    }
+    for (Provider provider : providers) {
+      removeIfDemoPassword(provider.id());
     }
   }
 

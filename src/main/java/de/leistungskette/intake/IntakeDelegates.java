@@ -1,10 +1,10 @@
 package de.leistungskette.intake;
 
+import static de.leistungskette.casework.Steps.whenEnded;
+
 import de.leistungskette.casework.Letters;
 import de.leistungskette.casework.Periods;
 import de.leistungskette.casework.RunningCases;
-import java.util.function.Consumer;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -18,14 +18,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class IntakeDelegates {
 
-  private static ExecutionListener step(Consumer<DelegateExecution> listener) {
-    return execution -> {
-      if (!execution.isCanceled()) {
-        listener.accept(execution);
-      }
-    };
-  }
-
   @Bean
   public IntakeListeners intakeListeners(IntakeProperties properties, Periods periods, Letters letters,
       RunningCases runningCases) {
@@ -34,42 +26,42 @@ public class IntakeDelegates {
 
   @Bean
   public ExecutionListener intakeStarted(IntakeListeners listeners) {
-    return step(listeners::started);
+    return whenEnded(listeners::started);
   }
 
   @Bean
   public ExecutionListener intakeRouted(IntakeListeners listeners) {
-    return step(listeners::routed);
+    return whenEnded(listeners::routed);
   }
 
   @Bean
   public ExecutionListener intakeQebBooked(IntakeListeners listeners) {
-    return step(listeners::qebBooked);
+    return whenEnded(listeners::qebBooked);
   }
 
   @Bean
   public ExecutionListener intakeQebConducted(IntakeListeners listeners) {
-    return step(listeners::qebConducted);
+    return whenEnded(listeners::qebConducted);
   }
 
   @Bean
   public ExecutionListener intakeQebHeldLate(IntakeListeners listeners) {
-    return step(listeners::qebHeldLate);
+    return whenEnded(listeners::qebHeldLate);
   }
 
   @Bean
   public ExecutionListener intakeCounselled(IntakeListeners listeners) {
-    return step(listeners::counselled);
+    return whenEnded(listeners::counselled);
   }
 
   @Bean
   public ExecutionListener intakeResponsibilityDecided(IntakeListeners listeners) {
-    return step(listeners::responsibilityDecided);
+    return whenEnded(listeners::responsibilityDecided);
   }
 
   @Bean
   public ExecutionListener intakePartnerInvited(IntakeListeners listeners) {
-    return step(listeners::partnerInvited);
+    return whenEnded(listeners::partnerInvited);
   }
 
   @Bean

@@ -14,4 +14,11 @@ public record Caller(String userId, List<String> groupIds) {
   public boolean isAdministrator() {
     return groupIds.contains(Groups.CAMUNDA_ADMIN);
   }
+
+  /** Staff of a provider (groups {@code traeger-…} only): they read only what their forms show. */
+  public boolean isProvider() {
+    return !groupIds.isEmpty() && groupIds.stream().allMatch(group -> group.startsWith(PROVIDER_GROUP_PREFIX));
+  }
+
+  public static final String PROVIDER_GROUP_PREFIX = "traeger-";
 }

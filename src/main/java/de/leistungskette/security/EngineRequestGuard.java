@@ -122,6 +122,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         return;
       }
+      if (caller != null && caller.isProvider()) {
+        checked = providerRead(checked, enginePath.get(), body, caller);
+      }
     } catch (GuardRefusal refusal) {
       write(response, refusal);
       return;
@@ -130,6 +133,57 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     RewritingResponse german = GermanErrors.wrap(response);
     chain.doFilter(checked, german);
     GermanErrors.finish(german, RejectedInputException.takeRefused());
+  }
+
+  private static final Pattern FORM_VARIABLES = Pattern.compile("^/task/([^/]+)/form-variables$");
+  private static final Pattern TASK_VARIABLES = Pattern.compile("^/task/([^/]+)/variables(?:/([^/]+)(?:/data)?)?$");
+  private static final Pattern TASK_QUERY = Pattern.compile("^/(?:task(?:/count)?|filter/[^/]+/(?:list|count|singleResult))$");
+
+  /**
+   * A provider reads a case only through its own task and only what the task's form shows
+   * (§ 35 SGB I; the consent covers no more): the form's variables are asked with
+   * {@code variableNames} = the form's fields and what its texts and conditions refer to; all
+   * other ways to a case's variables (a task's variables, queries filtering by case variables)
+   * are refused. What tasks a provider sees at all: the engine's task permissions.
+   */
+  HttpServletRequest providerRead(HttpServletRequest request, String path, JsonNode body, Caller caller) {
+    Matcher m;
+    if ((m = FORM_VARIABLES.matcher(path)).matches()) {
+      Optional<org.camunda.bpm.engine.task.Task> task = contracts.visibleTask(caller, m.group(1));
+      if (task.isEmpty()) {
+        return request; // the engine answers 404
+      }
+      Set<String> needed = new TreeSet<>(contracts.taskForm(task.get()).needed());
+      needed.addAll(java.util.List.of(de.leistungskette.casework.CaseHeader.CASE_ID,
+          de.leistungskette.casework.CaseHeader.CASE_NAME, "reminder"));
+      needed.add(de.leistungskette.platform.TaskDeadlines.EXPLANATION);
+      return new QueryParameterRequest(request, "variableNames", String.join(",", needed));
+    }
+    if ((m = TASK_VARIABLES.matcher(path)).matches()) {
+      throw GuardRefusal.forbidden("Träger lesen die Angaben eines Falls nur über das Formular ihrer Aufgabe.");
+    }
+    if (TASK_QUERY.matcher(path).matches() && (hasVariableFilter(request.getParameterMap().keySet())
+        || (body != null && hasVariableFilter(filledFields(body))))) {
+      throw GuardRefusal.forbidden("Träger suchen Aufgaben nicht nach Angaben eines Falls (processVariables).");
+    }
+    return request;
+  }
+
+  private static boolean hasVariableFilter(java.util.Collection<String> names) {
+    return names.stream().anyMatch(name -> name.equals("processVariables") || name.equals("caseInstanceVariables")
+        || name.equals("orQueries"));
+  }
+
+  /** The fields of a query body that filter something (Tasklist sends empty lists for none). */
+  private static java.util.List<String> filledFields(JsonNode body) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    body.fields().forEachRemaining(field -> {
+      JsonNode value = field.getValue();
+      if (!value.isNull() && !(value.isContainerNode() && value.isEmpty())) {
+        names.add(field.getKey());
+      }
+    });
+    return names;
   }
 
   /** The path below the engine ({@code /task/123/complete}), or empty when not an engine API path. */

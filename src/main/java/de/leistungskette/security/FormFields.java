@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -14,7 +18,7 @@ import java.util.Set;
  * which only show a value (disabled or read-only). Plain Java; {@link ModelContracts} finds the
  * form of a task or start event in the engine.
  */
-public record FormFields(Map<String, Boolean> editableByKey) {
+public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown) {
 
   /** form-js components that carry a value under their key. */
   private static final Set<String> VALUE_TYPES = Set.of("textfield", "textarea", "number", "checkbox",
@@ -22,10 +26,26 @@ public record FormFields(Map<String, Boolean> editableByKey) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public static final FormFields NONE = new FormFields(Map.of());
+  public static final FormFields NONE = new FormFields(Map.of(), Set.of());
+
+  /** Names in a form's templates ({@code {{name}}}) and expressions ({@code =not(name)}). */
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+  private static final Pattern NAME = Pattern.compile("(?<![\\w.\"])([A-Za-z_][A-Za-z0-9_]*)(?![\\w\"(])");
+  private static final Set<String> FEEL_WORDS = Set.of("not", "and", "or", "true", "false", "null");
 
   public FormFields {
     editableByKey = Collections.unmodifiableMap(new LinkedHashMap<>(editableByKey));
+    shown = Collections.unmodifiableSet(new TreeSet<>(shown));
+  }
+
+  /**
+   * Every variable the form needs: its fields and what its texts and conditions refer to. A
+   * reader who may see only what their form shows (a provider) gets exactly these.
+   */
+  public Set<String> needed() {
+    Set<String> needed = new TreeSet<>(editableByKey.keySet());
+    needed.addAll(shown);
+    return needed;
   }
 
   public boolean has(String key) {
@@ -39,12 +59,28 @@ public record FormFields(Map<String, Boolean> editableByKey) {
 
   public static FormFields parse(InputStream form) throws IOException {
     Map<String, Boolean> fields = new LinkedHashMap<>();
-    collect(JSON.readTree(form).path("components"), fields);
-    return new FormFields(fields);
+    Set<String> shown = new TreeSet<>();
+    collect(JSON.readTree(form).path("components"), fields, shown);
+    return new FormFields(fields, shown);
   }
 
-  private static void collect(JsonNode components, Map<String, Boolean> fields) {
+  private static void collect(JsonNode components, Map<String, Boolean> fields, Set<String> shown) {
     for (JsonNode component : components) {
+      Matcher template = TEMPLATE.matcher(component.path("text").asText(""));
+      while (template.find()) {
+        shown.add(template.group(1));
+      }
+      for (JsonNode expression : List.of(component.path("conditional").path("hide"), component.path("disabled"),
+          component.path("readonly"))) {
+        if (expression.isTextual() && expression.asText().startsWith("=")) {
+          Matcher name = NAME.matcher(expression.asText().substring(1).replaceAll("\"[^\"]*\"", ""));
+          while (name.find()) {
+            if (!FEEL_WORDS.contains(name.group(1))) {
+              shown.add(name.group(1));
+            }
+          }
+        }
+      }
       String type = component.path("type").asText();
       if (component.hasNonNull("key") && VALUE_TYPES.contains(type)) {
         boolean displayOnly = truthy(component.get("disabled")) || truthy(component.get("readonly"))
@@ -52,7 +88,7 @@ public record FormFields(Map<String, Boolean> editableByKey) {
         fields.put(component.get("key").asText(), !displayOnly);
       }
       if (component.has("components")) {
-        collect(component.get("components"), fields);
+        collect(component.get("components"), fields, shown);
       }
     }
   }

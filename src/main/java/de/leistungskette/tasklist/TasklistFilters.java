@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import de.leistungskette.referral.Provider;
+import de.leistungskette.referral.ReferralProperties;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +35,14 @@ public class TasklistFilters implements SetupStep {
   private final FilterService filterService;
   private final TaskService taskService;
   private final Grants grants;
+  private final List<Provider> providers;
 
   public TasklistFilters(
-      FilterService filterService, TaskService taskService, Grants grants) {
+      FilterService filterService, TaskService taskService, Grants grants, ReferralProperties referral) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
+    this.providers = referral.providers();
   }
 
   @Override
@@ -65,6 +70,13 @@ public class TasklistFilters implements SetupStep {
               .orderByDueDate().asc());
       grants.toGroup(team.groupId(), Resources.FILTER, queue.getId(), Permissions.READ);
       grants.toGroup(Team.TEAMLEITUNG.groupId(), Resources.FILTER, queue.getId(), Permissions.READ);
+    }
+    // A provider's queue: readable by that provider only (the team leads see its tasks in Cockpit).
+    for (Provider provider : providers) {
+      Filter queue = save(provider.name(), priority++,
+          "Warteschlange des Trägers „" + provider.name() + "“: Zuweisungen, die noch niemand übernommen hat",
+          taskService.createTaskQuery().taskCandidateGroup(provider.groupId()).taskUnassigned().orderByDueDate().asc());
+      grants.toGroup(provider.groupId(), Resources.FILTER, queue.getId(), Permissions.READ);
     }
   }
 

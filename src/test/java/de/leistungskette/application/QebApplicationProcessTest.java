@@ -1,5 +1,6 @@
 package de.leistungskette.application;
 
+import static de.leistungskette.EngineClock.*;
 import static de.leistungskette.application.QebApplication.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,10 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import de.leistungskette.EngineTest;
-import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.platform.RejectedInputException;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -405,19 +403,7 @@ class QebApplicationProcessTest {
     return managementService.createJobQuery().processInstanceId(application.getId()).executable().count();
   }
 
-  private static void now(Date date) {
-    ClockUtil.setCurrentTime(date);
-  }
 
-  private static Date day(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Deadlines.BERLIN).toInstant());
-  }
 
-  private static Date endOf(int year, int month, int day) {
-    return Date.from(LocalDate.of(year, month, day).atTime(23, 59, 59).atZone(Deadlines.BERLIN).toInstant());
-  }
 
-  private static Date midnightAfter(int year, int month, int day) {
-    return Date.from(LocalDate.of(year, month, day).plusDays(1).atStartOfDay(Deadlines.BERLIN).toInstant());
-  }
 }

@@ -7,6 +7,8 @@ import de.leistungskette.application.QebApplication;
 import de.leistungskette.application.QebApplicationListeners;
 import de.leistungskette.intake.IntakeListeners;
 import de.leistungskette.intake.NewClientIntake;
+import de.leistungskette.referral.KelReferral;
+import de.leistungskette.referral.ReferralListeners;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -73,7 +75,8 @@ class ModelConventionsTest {
   /** The processes with their contract (backing class) and the listeners that read people's input. */
   private static final Map<String, Class<?>[]> PROCESSES_AND_CODE = Map.of(
       "qeb-application.bpmn", new Class<?>[] {QebApplication.class, QebApplicationListeners.class},
-      "new-client-intake.bpmn", new Class<?>[] {NewClientIntake.class, IntakeListeners.class});
+      "new-client-intake.bpmn", new Class<?>[] {NewClientIntake.class, IntakeListeners.class},
+      "kel-referral.bpmn", new Class<?>[] {KelReferral.class, ReferralListeners.class});
 
   @Test
   void every_variable_a_model_or_listener_reads_is_named_by_its_contract_or_set_by_its_forms() throws Exception {

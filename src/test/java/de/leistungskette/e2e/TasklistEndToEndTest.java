@@ -434,6 +434,45 @@ class TasklistEndToEndTest {
         .singleResult().getDueDate()).isNotNull();
   }
 
+  @Test
+  void a_caseworker_refers_a_client_and_only_that_provider_sees_and_answers_the_referral() {
+    String referralId = "R-E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    String today = java.time.LocalDate.now(de.leistungskette.deadline.Deadlines.BERLIN)
+        .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+    logIn("tasklist", "fallmanagement");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[normalize-space()='Zuweisung kommunale Eingliederungsleistung (§ 16a SGB II)']"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Zuweisungsnummer"))).sendKeys(referralId);
+    browser.findElement(field("input", "Kundennummer")).sendKeys("K-" + referralId);
+    browser.findElement(field("input", "Name")).sendKeys("Erika Zuweisung");
+    typeDate("Geburtsdatum", "1.2.1980");
+    click(browser.findElement(option("Schuldnerberatung")));
+    click(browser.findElement(option("Schuldner- und Insolvenzberatung des Sozialamtes")));
+    browser.findElement(field("textarea", "Anlass der Zuweisung")).sendKeys("Kontopfändung");
+    tick("Die Person hat schriftlich eingewilligt");
+    click(wait.until(ExpectedConditions.elementToBeClickable(option("auch Inhalte"))));
+    typeDate("Tag der Zuweisung", today);
+    screenshot("referral-start-form");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referralId).count() == 1);
+
+    // Another provider's queue does not list it; the debt counselling's does.
+    browser.manage().deleteAllCookies();
+    logIn("tasklist", "suchtberatung");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter("Anlaufstelle der Suchtberatung")))));
+    assertThat(browser.findElements(taskInList(referralId, "Erstrückmeldung"))).isEmpty();
+    workTask("schuldnerberatung", "Schuldner- und Insolvenzberatung", "Erstrückmeldung", referralId, () -> {
+      tick("Der Ersttermin wurde wahrgenommen");
+      click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+          "//label[starts-with(normalize-space(),'Hilfebedarfsgruppe')]/following::label[normalize-space()='1'][1]"))));
+    });
+    String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(referralId)
+        .singleResult().getId();
+    assertThat(runtimeService.getVariable(instanceId, "appointmentKept")).isEqualTo(true);
+    assertThat((String) runtimeService.getVariable(instanceId, "plannedEffort")).contains("Hilfebedarfsgruppe 1");
+  }
+
   /** The entry of a case's task in the open task list. */
   private static By taskInList(String applicationId, String taskName) {
     return By.xpath("//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'" + applicationId + "')]]"

@@ -1,5 +1,6 @@
 package de.leistungskette.intake;
 
+import static de.leistungskette.EngineClock.*;
 import static de.leistungskette.intake.NewClientIntake.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +16,6 @@ import de.leistungskette.application.QebApplication;
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.platform.RejectedInputException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -343,19 +343,7 @@ class NewClientIntakeProcessTest {
         .correlate();
   }
 
-  private static void now(Date now) {
-    ClockUtil.setCurrentTime(now);
-  }
 
-  private static Date day(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Deadlines.BERLIN).toInstant());
-  }
 
-  private static Date endOf(int year, int month, int day) {
-    return Date.from(LocalDate.of(year, month, day).atTime(23, 59, 59).atZone(Deadlines.BERLIN).toInstant());
-  }
 
-  private static Date midnightAfter(int year, int month, int day) {
-    return Date.from(LocalDate.of(year, month, day).plusDays(1).atStartOfDay(Deadlines.BERLIN).toInstant());
-  }
 }

@@ -173,6 +173,11 @@ class AuthorizationMatrixTest {
         op("Neukundenaufnahme starten", user -> call(user, HttpMethod.POST,
             "/process-definition/key/new-client-intake/start", intakeBody("MX-NS-" + tag + "-" + user))
             .getStatusCode().value() + "", "403", expect("eingangszone schnittstelle", "200")),
+        op("Zuweisung § 16a starten", user -> call(user, HttpMethod.POST,
+            "/process-definition/key/kel-referral/start", referralBody("MX-R-" + tag + "-" + user))
+            .getStatusCode().value() + "", "403", expect("fallkoordination arbeitsvermittlung fallmanagement "
+                + "fallmanagement-alleinerziehende fallmanagement-selbstaendige joboffensive hochschulteam u25 reha "
+                + "integrationsmanagement schnittstelle", "200")),
         read("Aufgaben der Neukundenaufnahme", "/task?processInstanceBusinessKey=" + intake.getBusinessKey(), "200:0",
             "eingangszone=200:1 fallmanagement=200:1 teamleitung=200:2"),
         read("Fallvariablen der Neukundenaufnahme", "/variable-instance?variableName=birthDate&processInstanceIdIn="
@@ -219,6 +224,14 @@ class AuthorizationMatrixTest {
     return "{\"variables\":{\"applicationId\":{\"value\":\"" + applicationId + "\"},"
         + "\"customerName\":{\"value\":\"Max Muster\"},\"receivedOn\":{\"value\":\"" + today + "\"},"
         + "\"channel\":{\"value\":\"IN_PERSON\"}}" + more + "}";
+  }
+
+  private String referralBody(String referralId) {
+    return "{\"variables\":{\"referralId\":{\"value\":\"" + referralId + "\"},\"clientId\":{\"value\":\"K-"
+        + referralId + "\"},\"clientName\":{\"value\":\"Max Muster\"},\"birthDate\":{\"value\":\"1980-01-01\"},"
+        + "\"service\":{\"value\":\"DEBT\"},\"providerId\":{\"value\":\"schuldnerberatung\"},"
+        + "\"reason\":{\"value\":\"Schulden\"},\"consentGiven\":{\"value\":true},\"referredOn\":{\"value\":\""
+        + today + "\"},\"caseworkerGroup\":{\"value\":\"fallmanagement\"}}}";
   }
 
   private String intakeBody(String clientId) {

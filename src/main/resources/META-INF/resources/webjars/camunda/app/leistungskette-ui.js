@@ -48,6 +48,8 @@ const STYLE = `
   .dates .due-date.lk-has-due span[am-time-ago], .dates .due-date.lk-has-due .lk-label { display: none; }
   .lk-date-error, .lk-form-error { color: #c0392b; font-size: 13px; margin-top: 4px; }
   .fjs-form-field-error { display: none !important; }
+  .fjs-select-display.fjs-select-placeholder { font-size: 0; }
+  .fjs-select-display.fjs-select-placeholder::before { content: 'Bitte wählen'; font-size: 14px; }
   input.lk-date-invalid { border-color: #c0392b !important; background: #fdf0ef; }
   body.lk-staff .create-task-action,
   body.lk-staff .createCommentLink,
