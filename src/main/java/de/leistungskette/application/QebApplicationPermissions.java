@@ -5,7 +5,6 @@ import de.leistungskette.identity.Grants;
 import de.leistungskette.identity.Team;
 import de.leistungskette.identity.TechnicalRole;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -42,12 +41,8 @@ public class QebApplicationPermissions implements SetupStep {
             Permissions.READ_INSTANCE);
       }
     }
-    for (String starter : List.of(Team.EINGANGSZONE.groupId(), Team.FALLKOORDINATION.groupId(),
-        TechnicalRole.INTERFACE.groupId())) {
-      grants.toGroup(starter, Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
-      grants.toGroup(starter, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    }
+    grants.mayStart(QebApplication.PROCESS_KEY, List.of(Team.EINGANGSZONE.groupId(), Team.FALLKOORDINATION.groupId(),
+        TechnicalRole.INTERFACE.groupId()));
     // Correlating a message updates the case it reaches (engine: UPDATE_INSTANCE on the definition).
     grants.toGroup(TechnicalRole.INTERFACE.groupId(), Resources.PROCESS_DEFINITION, QebApplication.PROCESS_KEY,
         Permissions.UPDATE_INSTANCE);

@@ -97,6 +97,11 @@ public class Deadlines {
     throw new IllegalArgumentException("Datum „" + what + "“ fehlt.");
   }
 
+  /** A user task due on {@code day}: the end of that day, 23:59:59 in Germany. */
+  public static Date endOfDay(LocalDate day) {
+    return Date.from(day.atTime(23, 59, 59).atZone(BERLIN).toInstant());
+  }
+
   /** A deadline as a model needs it: the day, the moments for due dates and timers, the explanation. */
   public static final class ProcessDeadline {
 
@@ -118,7 +123,7 @@ public class Deadlines {
 
     /** For a user task's due date: the end of the last day, 23:59:59 in Germany. */
     public Date getEndOfDay() {
-      return Date.from(deadline.due().atTime(23, 59, 59).atZone(BERLIN).toInstant());
+      return endOfDay(deadline.due());
     }
 
     /** For a timer that waits for the deadline to pass: midnight after the last day, in Germany. */

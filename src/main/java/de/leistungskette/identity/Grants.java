@@ -1,5 +1,9 @@
 package de.leistungskette.identity;
 
+import org.camunda.bpm.engine.authorization.Resources;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -42,6 +46,18 @@ public class Grants {
       authorization.setResourceId(resourceId);
     }
     addAndSave(authorization, permissions);
+  }
+
+  /**
+   * The groups may start cases of the process (Tasklist start form or REST): READ and
+   * CREATE_INSTANCE on its definition, and CREATE on process instances, which the engine asks for
+   * any start.
+   */
+  public void mayStart(String processKey, Iterable<String> groupIds) {
+    for (String groupId : groupIds) {
+      toGroup(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+      toGroup(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
   }
 
   public void toEverybody(Resource resource, String resourceId, Permission... permissions) {

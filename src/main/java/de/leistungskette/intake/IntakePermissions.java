@@ -5,7 +5,6 @@ import de.leistungskette.identity.Team;
 import de.leistungskette.identity.TechnicalRole;
 import de.leistungskette.platform.SetupStep;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,7 @@ public class IntakePermissions implements SetupStep {
 
   @Override
   public void apply() {
-    for (String starter : List.of(Team.EINGANGSZONE.groupId(), TechnicalRole.INTERFACE.groupId())) {
-      grants.toGroup(starter, Resources.PROCESS_DEFINITION, NewClientIntake.PROCESS_KEY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
-      grants.toGroup(starter, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    }
+    grants.mayStart(NewClientIntake.PROCESS_KEY, List.of(Team.EINGANGSZONE.groupId(), TechnicalRole.INTERFACE.groupId()));
     // Correlating QebHeldLate updates the case it reaches (engine: UPDATE_INSTANCE on the definition).
     grants.toGroup(TechnicalRole.INTERFACE.groupId(), Resources.PROCESS_DEFINITION, NewClientIntake.PROCESS_KEY,
         Permissions.UPDATE_INSTANCE);

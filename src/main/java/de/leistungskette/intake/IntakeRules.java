@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.leistungskette.casework.CaseChecks;
+import de.leistungskette.casework.Field;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.deadline.IsoDay;
 import de.leistungskette.platform.Inputs;
@@ -31,8 +33,6 @@ public final class IntakeRules {
   public static final int HISTORY_NOTE_AGE = 15;
   /** Age below which the U25 team is responsible (Anlage 6 Nr. 1.3). */
   public static final int U25_AGE = 25;
-  static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-  static final LocalDate EARLIEST_REGISTRATION = LocalDate.of(2000, 1, 1);
   static final int MAX_MONTHS = 600;
   static final int MAX_HOUSEHOLD = 30;
 
@@ -50,15 +50,7 @@ public final class IntakeRules {
 
   /** The client's number: the business key, and the stem of the application numbers. */
   public static String clientId(String clientId) {
-    if (clientId.length() > CLIENT_ID_MAX_LENGTH) {
-      throw new RejectedInputException("Kundennummer (" + CLIENT_ID + ") ist zu lang (höchstens "
-          + CLIENT_ID_MAX_LENGTH + " Zeichen).");
-    }
-    if (!clientId.matches(CLIENT_ID_PATTERN)) {
-      throw new RejectedInputException("Kundennummer (" + CLIENT_ID + "): „" + clientId + "“ beginnt nicht mit einem "
-          + "Buchstaben oder einer Ziffer oder enthält andere Zeichen als Buchstaben, Ziffern und . _ / -.");
-    }
-    return clientId;
+    return CaseChecks.number(clientId, Field.of(CLIENT_ID, "Kundennummer"));
   }
 
   public static String clientName(String name) {
@@ -71,22 +63,12 @@ public final class IntakeRules {
 
   /** The day of registration: not before 2000, not after today. */
   public static LocalDate registeredOn(LocalDate day, LocalDate today) {
-    Inputs.requireFrom(day, EARLIEST_REGISTRATION, REGISTERED_ON, "Tag der Vorsprache", "dem 1.1.2000");
-    if (day.isAfter(today)) {
-      throw new RejectedInputException("Tag der Vorsprache (" + REGISTERED_ON + "): " + GermanDates.shortForm(day)
-          + " liegt nach heute (" + GermanDates.shortForm(today) + ").");
-    }
-    return day;
+    return CaseChecks.caseDay(day, Field.of(REGISTERED_ON, "Tag der Vorsprache"), today);
   }
 
   /** A birth date: not before 1900, not after the day of registration. */
   public static LocalDate birthDate(LocalDate birthDate, LocalDate registeredOn, String variable, String label) {
-    Inputs.requireFrom(birthDate, EARLIEST_BIRTH, variable, label, "dem 1.1.1900");
-    if (birthDate.isAfter(registeredOn)) {
-      throw new RejectedInputException(label + " (" + variable + "): " + GermanDates.shortForm(birthDate)
-          + " liegt nach dem Tag der Vorsprache (" + GermanDates.shortForm(registeredOn) + ").");
-    }
-    return birthDate;
+    return CaseChecks.birthDate(birthDate, Field.of(variable, label), registeredOn, "dem Tag der Vorsprache");
   }
 
   /** Completed years on {@code day} (a person born on 29.2. completes a year at the end of 28.2.). */
@@ -196,7 +178,7 @@ public final class IntakeRules {
       throw new RejectedInputException(where + ": der Name ist zu lang (höchstens " + CLIENT_NAME_MAX_LENGTH
           + " Zeichen).");
     }
-    if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(registeredOn)) {
+    if (birth.isBefore(CaseChecks.EARLIEST_BIRTH) || birth.isAfter(registeredOn)) {
       throw new RejectedInputException(where + ": das Geburtsdatum " + GermanDates.shortForm(birth)
           + " liegt nicht zwischen dem 1.1.1900 und dem Tag der Vorsprache.");
     }

@@ -1,5 +1,7 @@
 package de.leistungskette.intake;
 
+import de.leistungskette.casework.CaseChecks;
+
 /**
  * Process "Neukundenaufnahme (Eingangszone)", {@code processes/new-client-intake.bpmn}, and its
  * decision "Zuständigkeit Neukunde (Eingangszonenfilter)", {@code processes/intake-routing.dmn}:
@@ -97,8 +99,8 @@ public final class NewClientIntake {
   public static final String PERIOD_PARTNER_INVITATION = "partnerInvitation";
 
   /** Limits of the start variables; the start form checks the same (ModelConventionsTest). */
-  public static final int CLIENT_ID_MAX_LENGTH = 80;
-  public static final String CLIENT_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
+  public static final int CLIENT_ID_MAX_LENGTH = CaseChecks.NUMBER_MAX_LENGTH;
+  public static final String CLIENT_ID_PATTERN = CaseChecks.NUMBER_PATTERN;
   public static final int CLIENT_NAME_MAX_LENGTH = 200;
 
   /** The Jobcenter's routing rules ({@code leistungskette.intake.variant}). */

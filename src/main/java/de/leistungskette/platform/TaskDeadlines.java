@@ -4,7 +4,6 @@ import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.deadline.Deadlines.ProcessDeadline;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ public class TaskDeadlines {
    */
   public String sameDay(DelegateTask task, Object day, String why) {
     LocalDate due = Deadlines.toDate(day, task.getName());
-    task.setDueDate(Date.from(due.atTime(23, 59, 59).atZone(Deadlines.BERLIN).toInstant()));
+    task.setDueDate(Deadlines.endOfDay(due));
     task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due) + " (Ende des Tages).\n\n" + why);
     task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", due.toString());
     return due.toString();

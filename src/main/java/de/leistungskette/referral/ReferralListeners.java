@@ -2,10 +2,13 @@ package de.leistungskette.referral;
 
 import static de.leistungskette.referral.KelReferral.*;
 
+import de.leistungskette.casework.CaseChecks;
 import de.leistungskette.casework.CaseVariables;
 import de.leistungskette.casework.Field;
 import de.leistungskette.casework.RunningCases;
+import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.identity.Team;
+import de.leistungskette.platform.RejectedInputException;
 import de.leistungskette.platform.TaskDeadlines;
 import de.leistungskette.referral.KelReferral.ConsentScope;
 import de.leistungskette.referral.KelReferral.NextStep;
@@ -80,15 +83,11 @@ public class ReferralListeners {
   public void started(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
     LocalDate today = TaskDeadlines.today();
-    String referralId = ReferralRules.number(variables.text(REFERRAL), REFERRAL_ID, REFERRAL.label());
-    String clientId = ReferralRules.number(variables.text(CLIENT), CLIENT_ID, CLIENT.label());
+    String referralId = CaseChecks.number(variables.text(REFERRAL), REFERRAL);
+    String clientId = CaseChecks.number(variables.text(CLIENT), CLIENT);
     String clientName = variables.text(NAME);
     LocalDate referredOn = ReferralRules.referredOn(variables.day(REFERRED), today);
-    LocalDate birthDate = variables.day(BIRTH);
-    if (birthDate.isAfter(referredOn) || birthDate.getYear() < 1900) {
-      throw new de.leistungskette.platform.RejectedInputException("Geburtsdatum (" + BIRTH_DATE
-          + ") liegt nicht zwischen dem 1.1.1900 und dem Tag der Zuweisung.");
-    }
+    LocalDate birthDate = CaseChecks.birthDate(variables.day(BIRTH), BIRTH, referredOn, "dem Tag der Zuweisung");
     Service service = variables.oneOf(SERVICE_FIELD, Service.class);
     Provider provider = ReferralRules.provider(properties.providers(), variables.text(PROVIDER), service);
     variables.text(REASON_FIELD);
@@ -161,7 +160,7 @@ public class ReferralListeners {
         plan = ReferralRules.plan(service, group, placement, variables.checkbox(FIRST), variables.checkbox(PSYCHOSOCIAL),
             variables.checkbox(PREVENTION));
       } catch (IllegalArgumentException e) {
-        throw new de.leistungskette.platform.RejectedInputException(GROUP + ": " + e.getMessage());
+        throw new RejectedInputException(GROUP + ": " + e.getMessage());
       }
       variables.set(PLANNED_EFFORT, plan.title() + ": " + String.join("; ", plan.modules()) + ". Zusammen: "
           + plan.summary() + ".");
@@ -210,8 +209,8 @@ public class ReferralListeners {
         .taskDefinitionKeyIn(INTERIM_REPORT, FINAL_REPORT).list()) {
       task.setPriority(Math.max(task.getPriority(), 80));
       tasks.saveTask(task);
-      tasks.setVariableLocal(task.getId(), "reminder", "Erinnerung vom " + de.leistungskette.deadline.GermanDates
-          .shortForm(TaskDeadlines.today()) + ": die Frist ist abgelaufen. Bitte jetzt zurückmelden.");
+      tasks.setVariableLocal(task.getId(), "reminder", "Erinnerung vom "
+          + GermanDates.shortForm(TaskDeadlines.today()) + ": die Frist ist abgelaufen. Bitte jetzt zurückmelden.");
     }
   }
 

@@ -5,7 +5,6 @@ import de.leistungskette.identity.TechnicalRole;
 import de.leistungskette.platform.SetupStep;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -36,11 +35,7 @@ public class ReferralPermissions implements SetupStep {
   public void apply() {
     List<String> starters = new ArrayList<>(ReferralListeners.CASEWORKER_TEAMS);
     starters.add(TechnicalRole.INTERFACE.groupId());
-    for (String starter : starters) {
-      grants.toGroup(starter, Resources.PROCESS_DEFINITION, KelReferral.PROCESS_KEY, Permissions.READ,
-          Permissions.CREATE_INSTANCE);
-      grants.toGroup(starter, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-    }
+    grants.mayStart(KelReferral.PROCESS_KEY, starters);
     for (Provider provider : properties.providers()) {
       grants.toGroup(provider.groupId(), Resources.PROCESS_DEFINITION, KelReferral.PROCESS_KEY, Permissions.READ);
     }

@@ -2,6 +2,8 @@ package de.leistungskette.referral;
 
 import static de.leistungskette.referral.KelReferral.*;
 
+import de.leistungskette.casework.CaseChecks;
+import de.leistungskette.casework.Field;
 import de.leistungskette.deadline.DeadlineCalculator;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.platform.Inputs;
@@ -11,6 +13,7 @@ import de.leistungskette.referral.NeedGroups.Plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules of "Zuweisung kommunale Eingliederungsleistung (§ 16a SGB II)" in plain Java: days,
@@ -18,9 +21,6 @@ import java.util.Map;
  */
 public final class ReferralRules {
 
-  public static final int ID_MAX_LENGTH = 80;
-  public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
-  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
   /** The service's deadlines, each a day; interim {@code null} where the service has none. */
   public record Deadlines(LocalDate firstAppointment, LocalDate initialFeedback, LocalDate interim, LocalDate result,
@@ -36,26 +36,9 @@ public final class ReferralRules {
     this.calculator = calculator;
   }
 
-  /** A number of this process (referral, client): letters, digits and . _ / -, at most 80. */
-  public static String number(String value, String variable, String label) {
-    if (value.length() > ID_MAX_LENGTH) {
-      throw new RejectedInputException(label + " (" + variable + ") ist zu lang (höchstens " + ID_MAX_LENGTH + " Zeichen).");
-    }
-    if (!value.matches(ID_PATTERN)) {
-      throw new RejectedInputException(label + " (" + variable + "): „" + value + "“ beginnt nicht mit einem Buchstaben "
-          + "oder einer Ziffer oder enthält andere Zeichen als Buchstaben, Ziffern und . _ / -.");
-    }
-    return value;
-  }
-
   /** The day of the referral: from 2000, not after today. */
   public static LocalDate referredOn(LocalDate day, LocalDate today) {
-    Inputs.requireFrom(day, EARLIEST, REFERRED_ON, "Tag der Zuweisung", "dem 1.1.2000");
-    if (day.isAfter(today)) {
-      throw new RejectedInputException("Tag der Zuweisung (" + REFERRED_ON + "): " + GermanDates.shortForm(day)
-          + " liegt nach heute (" + GermanDates.shortForm(today) + ").");
-    }
-    return day;
+    return CaseChecks.caseDay(day, Field.of(REFERRED_ON, "Tag der Zuweisung"), today);
   }
 
   /** The provider must offer the service. */
@@ -138,7 +121,7 @@ public final class ReferralRules {
   public static Plan plan(Service service, int needGroup, NeedGroups.Placement placement, boolean firstTreatment,
       boolean psychosocialNeeded, boolean preventionNeeded) {
     return switch (service) {
-      case ADDICTION -> NeedGroups.addiction(needGroup, placement, firstTreatment, java.util.Set.of());
+      case ADDICTION -> NeedGroups.addiction(needGroup, placement, firstTreatment, Set.of());
       case DEBT -> NeedGroups.debt(needGroup, psychosocialNeeded, preventionNeeded);
       default -> throw new RejectedInputException("Hilfebedarfsgruppe (" + NEED_GROUP + "): nur bei Sucht- und "
           + "Schuldnerberatung.");

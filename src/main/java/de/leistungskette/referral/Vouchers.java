@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +15,28 @@ import org.springframework.stereotype.Component;
  * voucher would).
  */
 @Component
-public class Vouchers {
+public class Vouchers implements InitializingBean {
 
   private final DataSource dataSource;
-  private volatile Boolean postgres;
+  private String nextValue;
 
   public Vouchers(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
+  /** On start-up: the sequence exists, and how this database asks it for the next number. */
+  @Override
+  public void afterPropertiesSet() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SEQUENCE IF NOT EXISTS LK_VOUCHER_SEQ");
+      nextValue = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+          ? "SELECT nextval('lk_voucher_seq')" : "SELECT NEXT VALUE FOR LK_VOUCHER_SEQ";
+    }
+  }
+
   public long next() {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      if (postgres == null) {
-        postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        statement.execute("CREATE SEQUENCE IF NOT EXISTS LK_VOUCHER_SEQ");
-      }
-      try (ResultSet next = statement.executeQuery(postgres
-          ? "SELECT nextval('lk_voucher_seq')" : "SELECT NEXT VALUE FOR LK_VOUCHER_SEQ")) {
+      try (ResultSet next = statement.executeQuery(nextValue)) {
         next.next();
         return next.getLong(1);
       }

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import de.leistungskette.casework.CaseHeader;
 import de.leistungskette.platform.RejectedInputException;
+import de.leistungskette.platform.TaskDeadlines;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -149,14 +153,12 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   HttpServletRequest providerRead(HttpServletRequest request, String path, JsonNode body, Caller caller) {
     Matcher m;
     if ((m = FORM_VARIABLES.matcher(path)).matches()) {
-      Optional<org.camunda.bpm.engine.task.Task> task = contracts.visibleTask(caller, m.group(1));
+      Optional<Task> task = contracts.visibleTask(caller, m.group(1));
       if (task.isEmpty()) {
         return request; // the engine answers 404
       }
       Set<String> needed = new TreeSet<>(contracts.taskForm(task.get()).needed());
-      needed.addAll(java.util.List.of(de.leistungskette.casework.CaseHeader.CASE_ID,
-          de.leistungskette.casework.CaseHeader.CASE_NAME, "reminder"));
-      needed.add(de.leistungskette.platform.TaskDeadlines.EXPLANATION);
+      needed.addAll(List.of(CaseHeader.CASE_ID, CaseHeader.CASE_NAME, TaskDeadlines.EXPLANATION, "reminder"));
       return new QueryParameterRequest(request, "variableNames", String.join(",", needed));
     }
     if ((m = TASK_VARIABLES.matcher(path)).matches()) {
@@ -169,14 +171,14 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     return request;
   }
 
-  private static boolean hasVariableFilter(java.util.Collection<String> names) {
+  private static boolean hasVariableFilter(Collection<String> names) {
     return names.stream().anyMatch(name -> name.equals("processVariables") || name.equals("caseInstanceVariables")
         || name.equals("orQueries"));
   }
 
   /** The fields of a query body that filter something (Tasklist sends empty lists for none). */
-  private static java.util.List<String> filledFields(JsonNode body) {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  private static List<String> filledFields(JsonNode body) {
+    List<String> names = new ArrayList<>();
     body.fields().forEachRemaining(field -> {
       JsonNode value = field.getValue();
       if (!value.isNull() && !(value.isContainerNode() && value.isEmpty())) {

@@ -267,10 +267,7 @@ class TasklistEndToEndTest {
   /** The reception opens "Antrag erfassen" in Tasklist and fills in number and name; returns the number. */
   private String openStartForm() {
     String applicationId = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
-    logIn("tasklist", "eingangszone");
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space()='Antragsbearbeitung (QEB)']"))));
+    openStartForm("eingangszone", "Antragsbearbeitung (QEB)");
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Antragsnummer"))).sendKeys(applicationId);
     browser.findElement(field("input", "Name der antragstellenden Person")).sendKeys("Erika Mustermann");
     return applicationId;
@@ -399,12 +396,8 @@ class TasklistEndToEndTest {
   @Test
   void the_reception_takes_in_a_new_client_with_german_dates_and_the_case_reaches_the_right_queues() {
     String clientId = "K-E2E-" + UUID.randomUUID().toString().substring(0, 8);
-    String today = java.time.LocalDate.now(de.leistungskette.deadline.Deadlines.BERLIN)
-        .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
-    logIn("tasklist", "eingangszone");
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space()='Neukundenaufnahme (Eingangszone)']"))));
+    String today = todayInGerman();
+    openStartForm("eingangszone", "Neukundenaufnahme (Eingangszone)");
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Kundennummer"))).sendKeys(clientId);
     browser.findElement(field("input", "Name")).sendKeys("Erika Neukundin");
     typeDate("Geburtsdatum", "29.2.1980");
@@ -437,12 +430,8 @@ class TasklistEndToEndTest {
   @Test
   void a_caseworker_refers_a_client_and_only_that_provider_sees_and_answers_the_referral() {
     String referralId = "R-E2E-" + UUID.randomUUID().toString().substring(0, 8);
-    String today = java.time.LocalDate.now(de.leistungskette.deadline.Deadlines.BERLIN)
-        .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
-    logIn("tasklist", "fallmanagement");
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//a[normalize-space()='Zuweisung kommunale Eingliederungsleistung (§ 16a SGB II)']"))));
+    String today = todayInGerman();
+    openStartForm("fallmanagement", "Zuweisung kommunale Eingliederungsleistung (§ 16a SGB II)");
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Zuweisungsnummer"))).sendKeys(referralId);
     browser.findElement(field("input", "Kundennummer")).sendKeys("K-" + referralId);
     browser.findElement(field("input", "Name")).sendKeys("Erika Zuweisung");
@@ -471,6 +460,19 @@ class TasklistEndToEndTest {
         .singleResult().getId();
     assertThat(runtimeService.getVariable(instanceId, "appointmentKept")).isEqualTo(true);
     assertThat((String) runtimeService.getVariable(instanceId, "plannedEffort")).contains("Hilfebedarfsgruppe 1");
+  }
+
+  /** Logs in to Tasklist, "Prozess starten", and opens the start form of the process with this name. */
+  private void openStartForm(String user, String processName) {
+    logIn("tasklist", user);
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='" + processName + "']"))));
+  }
+
+  /** Today as a person in Germany types it (d.M.yyyy). */
+  private static String todayInGerman() {
+    return java.time.LocalDate.now(de.leistungskette.deadline.Deadlines.BERLIN)
+        .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
   }
 
   /** The entry of a case's task in the open task list. */
