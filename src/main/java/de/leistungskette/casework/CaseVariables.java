@@ -2,6 +2,7 @@ package de.leistungskette.casework;
 
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.platform.Inputs;
+import de.leistungskette.platform.RejectedInputException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
@@ -59,6 +60,26 @@ public final class CaseVariables {
   /** An optional day: {@code null} when not entered. */
   public LocalDate dayIfGiven(Field field) {
     return given(field) ? day(field) : null;
+  }
+
+  /** A whole number from {@code min} to {@code max} (forms send numbers as Long or Double, APIs as text too). */
+  public int whole(Field field, int min, int max) {
+    Object value = scope.getVariable(field.variable());
+    Integer number = null;
+    if (value instanceof Number given && given.doubleValue() == Math.rint(given.doubleValue())
+        && Math.abs(given.doubleValue()) < 1e9) {
+      number = given.intValue();
+    } else if (value instanceof String text && text.strip().matches("-?\\d{1,9}")) {
+      number = Integer.parseInt(text.strip());
+    }
+    if (number == null) {
+      Inputs.requireText(value, field.variable(), field.label());
+      throw new RejectedInputException(field + ": „" + value + "“ ist keine ganze Zahl.");
+    }
+    if (number < min || number > max) {
+      throw new RejectedInputException(field + ": " + number + " liegt nicht zwischen " + min + " und " + max + ".");
+    }
+    return number;
   }
 
   public boolean flag(Field field) {

@@ -122,14 +122,26 @@ public final class DeadlineCalculator {
       }
       case MONTHS_AFTER_POSTAL -> {
         LocalDate notified = notification(from, postalDays, effectiveState, steps);
-        LocalDate end = notified.plusMonths(amount); // the same day number, or the month's last day
-        String rule188 = end.getDayOfMonth() == notified.getDayOfMonth()
-            ? "§ 188 Abs. 2 BGB"
-            : "§ 188 Abs. 3 BGB: der Monat hat keinen " + notified.getDayOfMonth() + ". Tag, also sein letzter Tag";
-        yield period(notified, end, amount == 1 ? "1 Monat" : amount + " Monaten", rule188, notified,
+        LocalDate end = monthsLater(notified, amount);
+        yield period(notified, end, amount == 1 ? "1 Monat" : amount + " Monaten", monthRule(notified, end), notified,
             effectiveState, steps);
       }
     };
+  }
+
+  /**
+   * The month rule (§ 188 Abs. 2, 3 BGB): a period of months from {@code event} ends on the day of
+   * the later month with the event's number, or on that month's last day if it has none.
+   */
+  public static LocalDate monthsLater(LocalDate event, int months) {
+    return event.plusMonths(months);
+  }
+
+  /** Which paragraph of the month rule gave {@code end} (German, for explanations). */
+  public static String monthRule(LocalDate event, LocalDate end) {
+    return end.getDayOfMonth() == event.getDayOfMonth()
+        ? "§ 188 Abs. 2 BGB"
+        : "§ 188 Abs. 3 BGB: der Monat hat keinen " + event.getDayOfMonth() + ". Tag, also sein letzter Tag";
   }
 
   private Deadline workingDays(LocalDate event, int amount, FederalState state, List<String> steps) {

@@ -59,6 +59,14 @@ public class Deadlines {
     return midnightAfter(toDate(day, "Fristende"));
   }
 
+  /**
+   * For a timer that waits for the beginning of a day kept in a variable: midnight at its start,
+   * in Germany ({@code <timeDate>${deadlines.startOf(closingNoticeOn)}</timeDate>}).
+   */
+  public Date startOf(Object day) {
+    return Date.from(toDate(day, "Tag").atStartOfDay(BERLIN).toInstant());
+  }
+
   static Date midnightAfter(LocalDate day) {
     return Date.from(day.plusDays(1).atStartOfDay(BERLIN).toInstant());
   }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Protects Leistungskette's own pages and API ({@code /api/*}, {@code /fristenrechner}) with the
+ * Protects Leistungskette's own pages and API ({@code /api/*}, {@code /fristenrechner},
+ * {@code /integrationsplan/*}) with the
  * same login as the Camunda webapps: a person already logged in to Tasklist or Cockpit is let
  * through by the webapps' session; other callers use HTTP Basic against the engine's users, as for
  * {@code /engine-rest}. A browser without a session is sent to the webapps' login page; an API
@@ -26,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
 
   static final String LOGIN_PAGE = "/camunda/app/welcome/default/#!/login";
+  /** Request attribute: the id of the user the request was let through for. */
+  public static final String USER_ID = "leistungskette.userId";
   private static final String ENGINE = "default";
 
   private final IdentityService identityService;
@@ -37,7 +40,12 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (hasWebappSession(request) || hasValidBasicCredentials(request)) {
+    String userId = webappSessionUser(request);
+    if (userId == null) {
+      userId = basicCredentialsUser(request);
+    }
+    if (userId != null) {
+      request.setAttribute(USER_ID, userId);
       chain.doFilter(request, response);
       return;
     }
@@ -52,27 +60,31 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private boolean hasWebappSession(HttpServletRequest request) {
+  private String webappSessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
-      return false;
+      return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    return authentications != null && authentications.hasAuthenticationForProcessEngine(ENGINE);
+    return authentications != null && authentications.hasAuthenticationForProcessEngine(ENGINE)
+        ? authentications.getAuthenticationForProcessEngine(ENGINE).getName()
+        : null;
   }
 
-  private boolean hasValidBasicCredentials(HttpServletRequest request) {
+  private String basicCredentialsUser(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return false;
+      return null;
     }
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return false;
+      return null;
     }
     int colon = decoded.indexOf(':');
-    return colon > 0 && identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+    return colon > 0 && identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))
+        ? decoded.substring(0, colon)
+        : null;
   }
 }

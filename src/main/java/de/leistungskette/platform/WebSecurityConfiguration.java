@@ -64,7 +64,7 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(failures, window, Clock.systemUTC()));
     registration.setName("leistungskette-login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/fristenrechner", "/fristenrechner/*",
-        "/camunda/api/admin/auth/*");
+        "/integrationsplan/*", "/camunda/api/admin/auth/*");
     registration.setOrder(FIRST + 1);
     return registration;
   }
@@ -86,7 +86,7 @@ public class WebSecurityConfiguration {
       ApplicationAuthenticationFilter filter) {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("leistungskette-authentication");
-    registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*");
+    registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*", "/integrationsplan/*");
     registration.setOrder(FIRST + 2);
     return registration;
   }

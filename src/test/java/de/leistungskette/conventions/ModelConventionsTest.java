@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.leistungskette.application.QebApplication;
 import de.leistungskette.application.QebApplicationListeners;
+import de.leistungskette.integration.IntegrationListeners;
+import de.leistungskette.integration.IntegrationManagement;
 import de.leistungskette.intake.IntakeListeners;
 import de.leistungskette.intake.NewClientIntake;
 import de.leistungskette.referral.KelReferral;
@@ -76,7 +78,8 @@ class ModelConventionsTest {
   private static final Map<String, Class<?>[]> PROCESSES_AND_CODE = Map.of(
       "qeb-application.bpmn", new Class<?>[] {QebApplication.class, QebApplicationListeners.class},
       "new-client-intake.bpmn", new Class<?>[] {NewClientIntake.class, IntakeListeners.class},
-      "kel-referral.bpmn", new Class<?>[] {KelReferral.class, ReferralListeners.class});
+      "kel-referral.bpmn", new Class<?>[] {KelReferral.class, ReferralListeners.class},
+      "integration-management.bpmn", new Class<?>[] {IntegrationManagement.class, IntegrationListeners.class});
 
   @Test
   void every_variable_a_model_or_listener_reads_is_named_by_its_contract_or_set_by_its_forms() throws Exception {
