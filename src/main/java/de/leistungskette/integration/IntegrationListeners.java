@@ -121,10 +121,12 @@ public class IntegrationListeners {
     variables.set(PERSON_ID, personId).set(PERSON_NAME, name).set(ASSIGNED_ON, assignedOn).set(BIRTH_DATE, birthDate)
         .set(TARGET_GROUP, group).set(BENEFITS, benefits).set(HOUSING, housing).set(MODEL, model)
         .set(ELIGIBLE, IntegrationRules.eligible(group, benefits)).set(REENTRY, earlier != null).set(PHASE, 1)
-        .set(EXTENSION_MONTHS_GRANTED, 0).set(PLAN_LINK, IntegrationPlanPage.link(personId));
+        .set(EXTENSION_MONTHS_GRANTED, 0).set(PLAN_LINK, IntegrationPlanPage.link(personId))
+        .set(MODEL_LABEL, model.label()).set(PERIOD_TEXT, "beginnt mit der Erstberatung");
     execution.setVariable(ELIGIBILITY_QUESTION, IntegrationRules.eligibilityQuestion(group, benefits));
     if (earlier != null) {
       variables.set(EARLIER_CASE_ENDS_ON, earlierEndsOn).set(COUNSELLING_ENDS_ON, earlierEndsOn)
+          .set(PERIOD_TEXT, periodText(model, earlierEndsOn))
           .set(EXTENSION_MONTHS_GRANTED, (Integer) earlier.getOrDefault(EXTENSION_MONTHS_GRANTED, 0));
       for (String carried : List.of(FIRST_COUNSELLING_ON, COUNSELLING_EXPLANATION, EXTENSION_MONTHS_LEFT)) {
         execution.setVariable(carried, earlier.get(carried));
@@ -188,6 +190,7 @@ public class IntegrationListeners {
     CounsellingPeriod period = IntegrationRules.counsellingPeriod(model, variables.recordedDay(ASSIGNED_ON),
         variables.recordedDay(FIRST_COUNSELLING_ON), months, 0);
     variables.set(COUNSELLING_ENDS_ON, period.endsOn()).set(COUNSELLING_EXPLANATION, period.explanation())
+        .set(PERIOD_TEXT, periodText(model, period.endsOn()))
         .set(EXTENSION_MONTHS_LEFT, model == Model.BW ? periods.of(PROCESS_KEY, PERIOD_EXTENSION_MAXIMUM_BW) : 0);
     scheduleClosing(variables, period.endsOn());
   }
@@ -268,7 +271,8 @@ public class IntegrationListeners {
         variables.recordedDay(FIRST_COUNSELLING_ON), periods.of(PROCESS_KEY, PERIOD_COUNSELLING_BW), total);
     variables.set(EXTENSION_MONTHS_GRANTED, total).set(EXTENSION_MONTHS_LEFT, extension.monthsLeft())
         .set(EXTENSION_MONTHS_APPROVED, extension.months()).set(EXTENSION_DECISION_NOTE, extension.note() + " " + note)
-        .set(COUNSELLING_ENDS_ON, period.endsOn()).set(COUNSELLING_EXPLANATION, period.explanation());
+        .set(COUNSELLING_ENDS_ON, period.endsOn()).set(COUNSELLING_EXPLANATION, period.explanation())
+        .set(PERIOD_TEXT, periodText(Model.BW, period.endsOn()) + ", verlängert um " + total + " Monate");
     scheduleClosing(variables, period.endsOn());
     asProcess(() -> moveClosing(execution, period));
   }
@@ -284,7 +288,8 @@ public class IntegrationListeners {
     }
     boolean continues = phase2 != Phase2.CASE_MANAGEMENT_SGB2
         || Housing.valueOf(variables.recordedText(HOUSING)) == Housing.SHARED;
-    variables.set(PHASE_2, phase2).set(PHASE, 2).set(CASE_CONTINUES, continues);
+    variables.set(PHASE_2, phase2).set(PHASE, 2).set(CASE_CONTINUES, continues)
+        .set(PERIOD_TEXT, "Phase 2 ab " + GermanDates.shortForm(variables.recordedDay(COUNSELLING_ENDS_ON).plusDays(1)));
     if (!continues) {
       variables.set(CASE_OUTCOME, Outcome.PHASE_1_ENDED);
     }
@@ -400,7 +405,8 @@ public class IntegrationListeners {
           + "„in begründeten Einzelfällen“).");
     }
     // the team lead's form shows the months asked for as the proposal
-    variables.set(EXTENSION_MONTHS_REQUESTED, months).set(EXTENSION_REASON, reason).set(EXTENSION_MONTHS_APPROVED, months);
+    variables.set(EXTENSION_MONTHS_REQUESTED, months).set(EXTENSION_REASON, reason).set(EXTENSION_MONTHS_APPROVED, months)
+        .set(EXTENSION_REASON_LABEL, reason.label());
     execution.setVariable(EXTENSION_REASON_TEXT, text);
   }
 
@@ -439,6 +445,10 @@ public class IntegrationListeners {
     JsonNode history = IntegrationPlan.withVersion(text(execution, INTEGRATION_PLAN_HISTORY) == null ? null
         : IntegrationPlan.parse(text(execution, INTEGRATION_PLAN_HISTORY)), after, by, at, step, note, changes);
     execution.setVariable(INTEGRATION_PLAN_HISTORY, json(IntegrationPlan.write(history)));
+  }
+
+  private static String periodText(Model model, LocalDate endsOn) {
+    return (model == Model.WIESBADEN ? "Phase 1 bis " : "bis ") + GermanDates.shortForm(endsOn);
   }
 
   /** Wiesbaden's phase 2 has no end: reviews are not capped by the end of phase 1 there. */

@@ -70,6 +70,10 @@ public final class IntegrationManagement {
   public static final String EARLIER_CASE_ENDS_ON = "earlierCaseEndsOn";
   public static final String COUNSELLING_ENDS_ON = "counsellingEndsOn";
   public static final String COUNSELLING_EXPLANATION = "counsellingExplanation";
+  /** For the case header: the model's German name and the period in words. */
+  public static final String MODEL_LABEL = "modelLabel";
+  public static final String PERIOD_TEXT = "periodText";
+  public static final String EXTENSION_REASON_LABEL = "extensionReasonLabel";
   public static final String EXTENSION_MONTHS_GRANTED = "extensionMonthsGranted";
   public static final String EXTENSION_MONTHS_LEFT = "extensionMonthsLeft";
   public static final String CLOSING_NOTICE_ON = "closingNoticeOn";
@@ -104,7 +108,19 @@ public final class IntegrationManagement {
   public enum Housing { SHARED, PRIVATE }
 
   /** Which municipality's rules: Baden-Württemberg (seed 001) or Wiesbaden (seed 000). */
-  public enum Model { BW, WIESBADEN }
+  public enum Model {
+    BW("Baden-Württemberg"), WIESBADEN("Wiesbaden");
+
+    private final String label;
+
+    Model(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public enum Participation { ADMIT, END }
 
@@ -116,7 +132,21 @@ public final class IntegrationManagement {
   public enum EarlyEndReason { WORK, TRAINING, INDEPENDENCE, OTHER }
 
   /** Seed 001's reasons for an extension ("insbesondere": an open list, other reasons in free text). */
-  public enum ExtensionReason { ILLITERACY, MENTAL_ILLNESS, CHRONIC_ILLNESS, DISABILITY, MULTIPLE_PROBLEMS, OTHER }
+  public enum ExtensionReason {
+    ILLITERACY("Analphabetismus"), MENTAL_ILLNESS("nachgewiesene psychische Erkrankung"),
+    CHRONIC_ILLNESS("chronische Erkrankung"), DISABILITY("Behinderung"), MULTIPLE_PROBLEMS("Multiproblemlage"),
+    OTHER("anderer Grund");
+
+    private final String label;
+
+    ExtensionReason(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   /** Wiesbaden phase 2 (seed 000). */
   public enum Phase2 { RESIDENCE_MANAGEMENT, RETURN_COUNSELLING, CASE_MANAGEMENT_SGB2 }

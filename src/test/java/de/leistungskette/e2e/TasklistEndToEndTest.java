@@ -462,11 +462,81 @@ class TasklistEndToEndTest {
     assertThat((String) runtimeService.getVariable(instanceId, "plannedEffort")).contains("Hilfebedarfsgruppe 1");
   }
 
+  @Test
+  void an_integration_manager_starts_a_case_writes_and_updates_the_plan_prints_it_and_the_jobcenter_takes_it_over() {
+    String personId = "P-E2E-" + UUID.randomUUID().toString().substring(0, 8);
+    String today = todayInGerman();
+    openStartForm("integrationsmanagement", "Integrationsmanagement");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("input", "Personennummer"))).sendKeys(personId);
+    browser.findElement(field("input", "Name")).sendKeys("Amina Plan");
+    typeDate("Geburtsdatum", "5.5.1990");
+    typeDate("Tag der Zuweisung", today);
+    click(browser.findElement(option("Geflüchtete in der kommunalen Anschlussunterbringung")));
+    click(browser.findElement(option("Asylbewerberleistungsgesetz")));
+    click(browser.findElement(option("Privatwohnung")));
+    click(browser.findElement(option("Wiesbaden: Phase 1")));
+    screenshot("integration-start-form");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Start']")));
+    wait.until(driver -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(personId).count() == 1);
+
+    workTask("integrationsmanagement", "Integrationsmanagement", "Erstberatung", personId, () -> {
+      typeDate("Tag des ersten Beratungsgesprächs", today);
+      tick("zeitliche Begrenzung");
+    });
+    workTask("integrationsmanagement", "Integrationsmanagement", "Integrationsplan erstellen", personId, () -> {
+      WebElement qualifications = browser.findElement(field("textarea", "Qualifikationen und Kompetenzen"));
+      qualifications.sendKeys("Schneiderin");
+      wait.until(driver -> "Schneiderin".equals(qualifications.getDomProperty("value")));
+      browser.findElement(field("input", "Ziel: Spracherwerb")).sendKeys("Deutsch B1");
+      tick("Orientierung und Zurechtfinden");
+    });
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(personId).singleResult()
+        .getId();
+    // the review shows the plan as it is; a changed goal makes version 2
+    // (the next review task follows at once, so this waits for the new version, not for an empty queue)
+    browser.manage().deleteAllCookies();
+    logIn("tasklist", "integrationsmanagement");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter("Integrationsmanagement")))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(taskInList(personId, "Integrationsplan fortschreiben"))));
+    claim();
+    WebElement goal = wait.until(ExpectedConditions.presenceOfElementLocated(field("input", "Ziel: Spracherwerb")));
+    wait.until(driver -> "Deutsch B1".equals(goal.getDomProperty("value")));
+    goal.sendKeys(" (Kurs ab März)");
+    browser.findElement(field("textarea", "Was wurde geändert")).sendKeys("Kurs gefunden");
+    screenshot("integration-review-form");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Abschließen']")));
+    wait.until(driver -> ((org.camunda.spin.plugin.variable.value.JsonValue) runtimeService.getVariableTyped(instanceId,
+        "integrationPlan", false)).getValueSerialized().contains("\"version\":2"));
+    String plan = ((org.camunda.spin.plugin.variable.value.JsonValue) runtimeService.getVariableTyped(instanceId,
+        "integrationPlan", false)).getValueSerialized();
+    assertThat(plan).contains("\"version\":2").contains("Deutsch B1 (Kurs ab März)").contains("Schneiderin")
+        .contains("\"phase1Orientation\":true");
+
+    // the printable plan, in the same session
+    browser.get("http://localhost:" + port + "/integrationsplan/" + personId);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space()='Integrationsplan']")));
+    assertThat(browser.getPageSource()).contains("Deutsch B1 (Kurs ab März)").contains("Kurs gefunden")
+        .contains("Phase 1 endet am");
+    screenshot("integration-plan-print");
+
+    // moving to SGB II in Wiesbaden: the Jobcenter's case management gets the task with the whole plan
+    runtimeService.createMessageCorrelation("BenefitsChanged").processInstanceBusinessKey(personId)
+        .setVariable("benefits", "SGB2").correlate();
+    workTask("fallmanagement", "Fallmanagement", "Übergabe an das Jobcenter (Fallmanagement SGB II)", personId, () -> {
+      WebElement shown = browser.findElement(field("textarea", "Integrationsplan (ganzer Stand)"));
+      assertThat(shown.getDomProperty("value")).contains("Deutsch B1 (Kurs ab März)");
+      typeDate("Übernommen am", today);
+    });
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(personId).singleResult()
+        .getEndTime()).isNotNull();
+  }
+
   /** Logs in to Tasklist, "Prozess starten", and opens the start form of the process with this name. */
   private void openStartForm(String user, String processName) {
     logIn("tasklist", user);
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='" + processName + "']"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='"
+        + processName + "']"))));
   }
 
   /** Today as a person in Germany types it (d.M.yyyy). */
