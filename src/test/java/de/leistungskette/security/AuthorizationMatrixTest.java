@@ -9,6 +9,7 @@ import de.leistungskette.EngineTest;
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.identity.Team;
 import de.leistungskette.identity.TechnicalRole;
+import de.leistungskette.integration.IntegrationManagement;
 import de.leistungskette.intake.NewClientIntake;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +85,13 @@ class AuthorizationMatrixTest {
     ProcessInstance intake = runtimeService.startProcessInstanceByKey(NewClientIntake.PROCESS_KEY, Map.of(
         NewClientIntake.CLIENT_ID, "MX-N-" + tag, NewClientIntake.CLIENT_NAME, "Max Muster",
         NewClientIntake.BIRTH_DATE, "1980-01-01", NewClientIntake.REGISTERED_ON, today));
+
+    // an integration-management case waiting for its first counselling
+    ProcessInstance im = runtimeService.startProcessInstanceByKey(IntegrationManagement.PROCESS_KEY,
+        Map.of(IntegrationManagement.PERSON_ID, "MX-IM-" + tag, IntegrationManagement.PERSON_NAME, "Amina Muster",
+            IntegrationManagement.BIRTH_DATE, "1990-01-01", IntegrationManagement.ASSIGNED_ON, today,
+            IntegrationManagement.TARGET_GROUP, "REFUGEE_FOLLOW_UP", IntegrationManagement.BENEFITS, "ASYLBLG",
+            IntegrationManagement.HOUSING, "SHARED"));
 
     List<Operation> operations = List.of(
         // Reading: the engine's authorizations decide; teams see their own tasks only.
@@ -185,6 +193,21 @@ class AuthorizationMatrixTest {
         status("Nachricht QebHeldLate (wartet nicht)", HttpMethod.POST, "/message",
             "{\"messageName\":\"QebHeldLate\",\"businessKey\":\"" + intake.getBusinessKey() + "\"}", "403",
             "schnittstelle=400"),
+        // Integration management: the integration managers and other systems start it; the team works every case.
+        op("Integrationsmanagement starten", user -> call(user, HttpMethod.POST,
+            "/process-definition/key/integration-management/start", integrationBody("MX-IS-" + tag + "-" + user))
+            .getStatusCode().value() + "", "403", expect("integrationsmanagement schnittstelle", "200")),
+        read("Aufgaben des Integrationsmanagements", "/task?processInstanceBusinessKey=" + im.getBusinessKey(), "200:0",
+            "integrationsmanagement=200:1 teamleitung=200:1"),
+        read("Fallvariablen des Integrationsmanagements", "/variable-instance?variableName=birthDate&processInstanceIdIn="
+            + im.getId(), "200:0", "teamleitung=200:1"),
+        status("Nachricht PersonMoved (wartet noch nicht)", HttpMethod.POST, "/message",
+            "{\"messageName\":\"PersonMoved\",\"businessKey\":\"" + im.getBusinessKey() + "\"}", "403",
+            "schnittstelle=400"),
+        status("Nachricht BenefitsChanged mit fremder Variable", HttpMethod.POST, "/message",
+            "{\"messageName\":\"BenefitsChanged\",\"businessKey\":\"" + im.getBusinessKey()
+                + "\",\"processVariables\":{\"counsellingEndsOn\":{\"value\":\"2099-01-01\"}}}", "403",
+            "schnittstelle=400"),
         status("Interne Nachricht ApplicationDecided von außen", HttpMethod.POST, "/message",
             "{\"messageName\":\"ApplicationDecided\",\"businessKey\":\"" + intake.getBusinessKey()
                 + "\"}", "400", ""));
@@ -232,6 +255,13 @@ class AuthorizationMatrixTest {
         + "\"service\":{\"value\":\"DEBT\"},\"providerId\":{\"value\":\"schuldnerberatung\"},"
         + "\"reason\":{\"value\":\"Schulden\"},\"consentGiven\":{\"value\":true},\"referredOn\":{\"value\":\""
         + today + "\"},\"caseworkerGroup\":{\"value\":\"fallmanagement\"}}}";
+  }
+
+  private String integrationBody(String personId) {
+    return "{\"variables\":{\"personId\":{\"value\":\"" + personId + "\"},\"personName\":{\"value\":\"Amina Muster\"},"
+        + "\"birthDate\":{\"value\":\"1990-01-01\"},\"assignedOn\":{\"value\":\"" + today + "\"},"
+        + "\"targetGroup\":{\"value\":\"UKRAINE_24\"},\"benefits\":{\"value\":\"SGB2\"},"
+        + "\"housing\":{\"value\":\"PRIVATE\"}}}";
   }
 
   private String intakeBody(String clientId) {
