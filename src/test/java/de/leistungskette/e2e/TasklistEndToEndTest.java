@@ -658,6 +658,12 @@ class TasklistEndToEndTest {
         By.xpath("//a[normalize-space()='Neukundenaufnahme (Eingangszone)']"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='routeClient']")));
     screenshot("cockpit-intake-diagram");
+
+    // Integration management: the whole counselling with its event subprocesses
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Integrationsmanagement']"))));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='reviewIntegrationPlan']")));
+    screenshot("cockpit-integration-diagram");
   }
 
   @Test
