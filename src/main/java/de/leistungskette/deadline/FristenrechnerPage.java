@@ -3,8 +3,7 @@ package de.leistungskette.deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
+import de.leistungskette.security.SecurityHeaders;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class FristenrechnerPage {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] page;
 
@@ -32,9 +30,7 @@ public class FristenrechnerPage {
 
   @GetMapping({"/fristenrechner", "/fristenrechner/"})
   public ResponseEntity<String> page() {
-    byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
-    String nonce = Base64.getEncoder().encodeToString(bytes);
+    String nonce = SecurityHeaders.nonce();
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Content-Security-Policy", "default-src 'self'; script-src 'nonce-" + nonce + "'; "

@@ -140,21 +140,15 @@ public class IntegrationListeners {
 
   /** "Teilnahme prüfen" done: admitted or not, with the reason. */
   public void eligibilityChecked(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    Participation participation = variables.oneOf(PARTICIPATION_FIELD, Participation.class);
-    variables.set(PARTICIPATION, participation).set(PARTICIPATION_REASON, variables.text(PARTICIPATION_WHY));
-    if (participation == Participation.END) {
-      variables.set(CASE_OUTCOME, Outcome.NOT_ELIGIBLE);
-    }
+    decided(CaseVariables.of(execution), PARTICIPATION_FIELD, Participation.class, PARTICIPATION_WHY, Participation.END,
+        Outcome.NOT_ELIGIBLE);
   }
 
   /** "Wiederaufnahme entscheiden" done: the earlier period's end stays; the plan goes on. */
   public void reentryDecided(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    ReentryDecision decision = variables.oneOf(REENTRY_FIELD, ReentryDecision.class);
-    variables.set(REENTRY_DECISION, decision).set(REENTRY_REASON, variables.text(REENTRY_WHY));
-    if (decision == ReentryDecision.DECLINE) {
-      variables.set(CASE_OUTCOME, Outcome.REENTRY_DECLINED);
+    if (decided(variables, REENTRY_FIELD, ReentryDecision.class, REENTRY_WHY, ReentryDecision.DECLINE,
+        Outcome.REENTRY_DECLINED) == ReentryDecision.DECLINE) {
       return;
     }
     LocalDate endsOn = variables.recordedDay(COUNSELLING_ENDS_ON);
@@ -321,12 +315,8 @@ public class IntegrationListeners {
 
   /** "Weiterberatung entscheiden" done (no benefits any more, seed 001: the manager decides). */
   public void continuationDecided(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    Continuation continuation = variables.oneOf(CONTINUATION_FIELD, Continuation.class);
-    variables.set(CONTINUATION, continuation).set(CONTINUATION_REASON, variables.text(CONTINUATION_WHY));
-    if (continuation == Continuation.END) {
-      variables.set(CASE_OUTCOME, Outcome.NO_FURTHER_COUNSELLING);
-    }
+    decided(CaseVariables.of(execution), CONTINUATION_FIELD, Continuation.class, CONTINUATION_WHY, Continuation.END,
+        Outcome.NO_FURTHER_COUNSELLING);
   }
 
   /** Message PersonMoved: where to (optional: the manager may learn it in the hand-over). */
@@ -378,6 +368,17 @@ public class IntegrationListeners {
   public void showPlanText(DelegateTask task) {
     JsonNode plan = plan(task.getExecution());
     task.setVariableLocal(PLAN_TEXT, plan == null ? "Noch kein Integrationsplan erstellt." : IntegrationPlan.text(plan));
+  }
+
+  /** A manager's decision with its reason; the choice that ends the case records the outcome. */
+  private static <E extends Enum<E>> E decided(CaseVariables variables, Field choice, Class<E> type, Field reason,
+      E ending, Outcome outcome) {
+    E decision = variables.oneOf(choice, type);
+    variables.set(choice.variable(), decision).set(reason.variable(), variables.text(reason));
+    if (decision == ending) {
+      variables.set(CASE_OUTCOME, outcome);
+    }
+    return decision;
   }
 
   private void checkExtensionRequest(DelegateExecution execution) {

@@ -9,10 +9,9 @@ import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.deadline.IsoDay;
 import de.leistungskette.identity.Team;
 import de.leistungskette.platform.ApplicationAuthenticationFilter;
+import de.leistungskette.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class IntegrationPlanPage {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HistoryService history;
@@ -84,9 +82,7 @@ public class IntegrationPlanPage {
       return ResponseEntity.status(refused.getStatusCode()).contentType(new MediaType(MediaType.TEXT_PLAIN,
           StandardCharsets.UTF_8)).body(((Map<?, ?>) refused.getBody()).get("error"));
     }
-    byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
-    String nonce = Base64.getEncoder().encodeToString(bytes);
+    String nonce = SecurityHeaders.nonce();
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"

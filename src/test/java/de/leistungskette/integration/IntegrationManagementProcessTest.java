@@ -183,6 +183,8 @@ class IntegrationManagementProcessTest {
         EXTENSION_MONTHS_REQUESTED, 1L, EXTENSION_REASON, "DISABILITY"))).isInstanceOf(RejectedInputException.class)
         .hasMessageContaining("ausgeschöpft");
     assertThat(plan(im).path("version").asInt()).as("a refused step records nothing").isEqualTo(1);
+    assertThat(history(im)).as("extensions leave the plan as it was").hasSize(1);
+    assertThat(plan(im).path("goals").path("language").path("goal").asText()).isEqualTo("Deutsch B1");
   }
 
   @Test
