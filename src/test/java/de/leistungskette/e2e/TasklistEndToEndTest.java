@@ -667,6 +667,35 @@ class TasklistEndToEndTest {
   }
 
   @Test
+  void the_team_lead_sees_overdue_deadlines_on_the_dashboard_on_the_diagram_and_in_a_list_and_opens_the_case() {
+    // received on Mon 2.3.2020: "Unterlagen prüfen" was due on Wed 4.3.2020, long overdue
+    String applicationId = "E2E-OD-" + UUID.randomUUID().toString().substring(0, 8);
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
+        "customerName", "Otto Überfällig", "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
+
+    logIn("cockpit", "teamleitung");
+    WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lk-overdue-dashboard")));
+    assertThat(box.getText()).contains("Überfällige Fristen").contains("Antragsbearbeitung (QEB)")
+        .contains("Fallkoordination");
+    screenshot("cockpit-overdue-dashboard");
+
+    click(box.findElement(By.xpath(".//a[normalize-space()='Antragsbearbeitung (QEB)']")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[@data-container-id='checkDocuments']//*[contains(@class,'lk-overdue-badge')]")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Überfällige Fristen']"))));
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lk-overdue-list")));
+    wait.until(driver -> list.getText().contains("Otto Überfällig"));
+    assertThat(list.getText()).contains("Unterlagen prüfen").contains("Mi 4.3.2020");
+    screenshot("cockpit-overdue-list");
+
+    click(list.findElement(By.xpath(".//a[contains(normalize-space(),'Otto Überfällig')]")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Fristen']"))));
+    WebElement deadlines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lk-case-deadlines")));
+    assertThat(deadlines.getText()).contains("Unterlagen prüfen").contains("Mi 4.3.2020 (überfällig seit");
+    screenshot("cockpit-case-deadlines");
+  }
+
+  @Test
   void the_administrator_sees_camunda_admin_in_german() {
     logIn("admin", "demo");
 

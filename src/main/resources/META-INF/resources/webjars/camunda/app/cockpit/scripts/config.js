@@ -1,3 +1,9 @@
 import {app, customScripts, dateFormat, locales} from '../../leistungskette.js';
 
-export default {locales, app: {...app, name: 'Cockpit'}, dateFormat, customScripts};
+// Cockpit also shows overdue deadlines (dashboard, diagram badges, a tab per process and case).
+export default {
+  locales,
+  app: {...app, name: 'Cockpit'},
+  dateFormat,
+  customScripts: [...customScripts, 'scripts/leistungskette-overdue.js']
+};
