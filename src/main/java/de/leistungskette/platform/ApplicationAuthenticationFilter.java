@@ -49,7 +49,8 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"Leistungskette\"");
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -64,7 +64,7 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(failures, window, Clock.systemUTC()));
     registration.setName("leistungskette-login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/fristenrechner", "/fristenrechner/*",
-        "/integrationsplan/*", "/camunda/api/admin/auth/*");
+        "/integrationsplan/*", "/actuator/*", "/camunda/api/admin/auth/*");
     registration.setOrder(FIRST + 1);
     return registration;
   }
@@ -86,8 +86,18 @@ public class WebSecurityConfiguration {
       ApplicationAuthenticationFilter filter) {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("leistungskette-authentication");
-    registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*", "/integrationsplan/*");
+    registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*", "/integrationsplan/*", "/actuator/*");
     registration.setOrder(FIRST + 2);
+    return registration;
+  }
+
+  /** Health and metrics are for the operator: administrators only. */
+  @Bean
+  public FilterRegistrationBean<OperationsAccess> operationsAccess(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new OperationsAccess(identityService));
+    registration.setName("leistungskette-operations-access");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(FIRST + 3);
     return registration;
   }
 
