@@ -64,7 +64,7 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(failures, window, Clock.systemUTC()));
     registration.setName("leistungskette-login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/fristenrechner", "/fristenrechner/*",
-        "/integrationsplan/*", "/actuator/*", "/camunda/api/admin/auth/*");
+        "/integrationsplan/*", "/berichte", "/berichte/*", "/actuator/*", "/camunda/api/admin/auth/*");
     registration.setOrder(FIRST + 1);
     return registration;
   }
@@ -86,7 +86,8 @@ public class WebSecurityConfiguration {
       ApplicationAuthenticationFilter filter) {
     var registration = new FilterRegistrationBean<>(filter);
     registration.setName("leistungskette-authentication");
-    registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*", "/integrationsplan/*", "/actuator/*");
+    registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*", "/integrationsplan/*", "/berichte",
+        "/berichte/*", "/actuator/*");
     registration.setOrder(FIRST + 2);
     return registration;
   }

@@ -38,6 +38,8 @@ public final class KelReferral {
   public static final String CASEWORKER_GROUP = "caseworkerGroup";
   public static final String INDIVIDUAL_INTERIM_ON = "individualInterimOn";
   public static final String INDIVIDUAL_RESULT_ON = "individualResultOn";
+  /** Optional: the Jobcenter's location, for planned vs actual referrals per team and location (seed 004 § 4.1). */
+  public static final String LOCATION = "location";
 
   /** Set by forms. */
   public static final String ORDER_CONFIRMED = "orderConfirmed";

@@ -51,6 +51,7 @@ public class ReferralListeners {
   private static final Field TEAM = Field.of(CASEWORKER_GROUP, "Zuständiges Team");
   private static final Field INTERIM_ON = Field.of(INDIVIDUAL_INTERIM_ON, "Zwischenmeldung bis");
   private static final Field RESULT_ON = Field.of(INDIVIDUAL_RESULT_ON, "Ergebnis bis");
+  private static final Field LOCATION_FIELD = Field.of(LOCATION, "Standort");
   private static final Field ORDER = Field.of(ORDER_CONFIRMED, "Reihenfolge bestätigt");
   private static final Field KEPT = Field.of(APPOINTMENT_KEPT, "Termin wahrgenommen");
   private static final Field GROUP = Field.of(NEED_GROUP, "Hilfebedarfsgruppe");
@@ -108,6 +109,11 @@ public class ReferralListeners {
         .set(OPEN_ADDICTION_REFERRAL, service == Service.DEBT && openAddictionReferral(execution, clientId));
     execution.setVariable(INDIVIDUAL_INTERIM_ON, interimOn == null ? null : interimOn.toString());
     execution.setVariable(INDIVIDUAL_RESULT_ON, resultOn == null ? null : resultOn.toString());
+    String location = variables.given(LOCATION_FIELD) ? variables.text(LOCATION_FIELD).strip() : null;
+    if (location != null && location.length() > 80) {
+      throw new RejectedInputException(LOCATION_FIELD + " ist zu lang (höchstens 80 Zeichen).");
+    }
+    execution.setVariable(LOCATION, location);
   }
 
   /** "Einwilligung einholen" done: given (with its scope) or refused. */
