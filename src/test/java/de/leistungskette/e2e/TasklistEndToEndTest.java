@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -693,6 +694,31 @@ class TasklistEndToEndTest {
     WebElement deadlines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lk-case-deadlines")));
     assertThat(deadlines.getText()).contains("Unterlagen prüfen").contains("Mi 4.3.2020 (überfällig seit");
     screenshot("cockpit-case-deadlines");
+  }
+
+  @Test
+  void the_team_lead_reads_the_reports_with_charts_and_downloads_a_csv() {
+    runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId",
+        "E2E-RP-" + UUID.randomUUID().toString().substring(0, 8), "customerName", "Rita Bericht",
+        "receivedOn", "2020-03-02", "channel", "IN_PERSON"));
+    logIn("welcome", "teamleitung");
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Berichte"))));
+    WebElement deadlines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//section[@id='report-fristen']//table")));
+    assertThat(deadlines.getText()).contains("Fallkoordination").contains("überfällig");
+    // Chart.js drew the chart into the canvas
+    wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return !!Chart.getChart(document.getElementById('chart-fristen'))")));
+    screenshot("berichte");
+    // the CSV behind the link, as Excel would get it
+    // (a decoder drops the BOM, so the first bytes are checked apart: EF BB BF)
+    List<?> download = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(document.querySelector('#report-fristen a.csv').href).then(r => r.arrayBuffer()).then(b => {"
+            + "const bytes = new Uint8Array(b); done([bytes[0], bytes[1], bytes[2], new TextDecoder().decode(b)]); });");
+    assertThat(download.subList(0, 3).toString()).isEqualTo("[239, 187, 191]");
+    assertThat((String) download.get(3)).startsWith("Team;überfällig;heute;diese Woche;später;ohne Frist")
+        .contains("Fallkoordination;");
   }
 
   @Test

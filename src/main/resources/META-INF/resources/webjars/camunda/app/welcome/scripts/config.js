@@ -9,6 +9,11 @@ export default {
       label: 'Fristenrechner',
       href: '/fristenrechner',
       description: 'Fristen nach SGB X und BGB berechnen, mit Erläuterung jedes Schritts'
+    },
+    {
+      label: 'Berichte',
+      href: '/berichte',
+      description: 'Mindeststandards, Fristen, § 16a je Träger, Soll/Ist (Teamleitungen, KEL-Koordination)'
     }
   ]
 };
