@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * The daily summary of deadlines that became overdue, per team, for the team leads: an e-mail
  * through Spring Mail when {@code spring.mail.host} and {@code leistungskette.summary.mail-to} are
  * configured, otherwise a Tasklist task "Überfällige Fristen (Tagesübersicht)" for
- * {@code teamleitung}. Runs every morning (cron {@code leistungskette.summary.cron}, default 6:00 in
+ * {@code teamleitung} (process {@code overdue-summary}, {@link OverdueSummaryProcess}). Runs every morning (cron {@code leistungskette.summary.cron}, default 6:00 in
  * Germany); with several nodes exactly one sends it (the window is claimed in the database).
  */
 @Component
@@ -45,14 +46,16 @@ public class OverdueSummary {
   private static final Logger LOG = LoggerFactory.getLogger(OverdueSummary.class);
 
   private final TaskService tasks;
+  private final RuntimeService runtime;
   private final JdbcTemplate jdbc;
   private final ObjectProvider<JavaMailSender> mail;
   private final String mailTo;
   private final Map<String, String> teams = new LinkedHashMap<>();
 
-  public OverdueSummary(TaskService tasks, DataSource dataSource, ObjectProvider<JavaMailSender> mail,
+  public OverdueSummary(TaskService tasks, RuntimeService runtime, DataSource dataSource, ObjectProvider<JavaMailSender> mail,
       @Value("${leistungskette.summary.mail-to:}") String mailTo, ReferralProperties referral) {
     this.tasks = tasks;
+    this.runtime = runtime;
     this.jdbc = new JdbcTemplate(dataSource);
     this.mail = mail;
     this.mailTo = mailTo;
@@ -88,8 +91,8 @@ public class OverdueSummary {
     Map<String, List<String>> lines = new TreeMap<>();
     for (Task task : tasks.createTaskQuery().dueAfter(Date.from(since.minusMillis(1))).dueBefore(Date.from(now))
         .orderByDueDate().asc().list()) {
-      if (task.getProcessInstanceId() == null) {
-        continue; // a summary of its own (or another task outside the processes) is no deadline of a case
+      if (OverdueSummaryProcess.READ_SUMMARY.equals(task.getTaskDefinitionKey())) {
+        continue; // a summary of its own is no deadline of a case
       }
       String line = "- " + task.getName() + " · Vorgang " + tasks.getVariableLocal(task.getId(), "caseId") + " · fällig "
           + GermanDates.shortForm(Deadlines.toDate(task.getDueDate(), "Fälligkeit"))
@@ -117,14 +120,9 @@ public class OverdueSummary {
       sender.send(message);
       return;
     }
-    Task task = tasks.newTask();
-    task.setName(TASK_NAME + ": " + team);
-    task.setDescription(text);
-    task.setDueDate(Deadlines.endOfDay(today));
-    tasks.saveTask(task);
-    tasks.addCandidateGroup(task.getId(), Team.TEAMLEITUNG.groupId());
-    tasks.setVariableLocal(task.getId(), "caseName", team);
-    tasks.setVariableLocal(task.getId(), "caseId", "Tagesübersicht " + GermanDates.shortForm(today));
+    runtime.startProcessInstanceByKey(OverdueSummaryProcess.PROCESS_KEY, "Tagesübersicht-" + today + "-" + team,
+        Map.of(OverdueSummaryProcess.TEAM_NAME, team, OverdueSummaryProcess.SUMMARY_TEXT, text,
+            OverdueSummaryProcess.SUMMARY_DAY, today.toString()));
   }
 
   /**

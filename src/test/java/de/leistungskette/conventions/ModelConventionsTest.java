@@ -7,6 +7,8 @@ import de.leistungskette.application.QebApplication;
 import de.leistungskette.application.QebApplicationListeners;
 import de.leistungskette.integration.IntegrationListeners;
 import de.leistungskette.integration.IntegrationManagement;
+import de.leistungskette.supervision.OverdueSummary;
+import de.leistungskette.supervision.OverdueSummaryProcess;
 import de.leistungskette.intake.IntakeListeners;
 import de.leistungskette.intake.NewClientIntake;
 import de.leistungskette.referral.KelReferral;
@@ -79,7 +81,8 @@ class ModelConventionsTest {
       "qeb-application.bpmn", new Class<?>[] {QebApplication.class, QebApplicationListeners.class},
       "new-client-intake.bpmn", new Class<?>[] {NewClientIntake.class, IntakeListeners.class},
       "kel-referral.bpmn", new Class<?>[] {KelReferral.class, ReferralListeners.class},
-      "integration-management.bpmn", new Class<?>[] {IntegrationManagement.class, IntegrationListeners.class});
+      "integration-management.bpmn", new Class<?>[] {IntegrationManagement.class, IntegrationListeners.class},
+      "overdue-summary.bpmn", new Class<?>[] {OverdueSummaryProcess.class, OverdueSummary.class});
 
   @Test
   void every_variable_a_model_or_listener_reads_is_named_by_its_contract_or_set_by_its_forms() throws Exception {

@@ -58,6 +58,7 @@ class TasklistEndToEndTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired de.leistungskette.supervision.OverdueSummary overdueSummary;
 
   /** The "Fallkoordination" entry of the filter list (its text may carry the task count). */
   static final String QUEUE = filter("Fallkoordination");
@@ -719,6 +720,32 @@ class TasklistEndToEndTest {
     assertThat(download.subList(0, 3).toString()).isEqualTo("[239, 187, 191]");
     assertThat((String) download.get(3)).startsWith("Team;überfällig;heute;diese Woche;später;ohne Frist")
         .contains("Fallkoordination;");
+  }
+
+  @Test
+  void the_team_lead_finds_the_daily_summary_of_overdue_deadlines_in_tasklist() {
+    // received Mon 6.11.2017: "Unterlagen prüfen" due Wed 8.11.2017; the summary of Thu 9.11.2017 6:00 names it
+    String applicationId = "E2E-SUM-" + UUID.randomUUID().toString().substring(0, 6);
+    try {
+      ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2017, 11, 6, 9, 0, 0, 0,
+          java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+      runtimeService.startProcessInstanceByKey("qeb-application", Map.of("applicationId", applicationId,
+          "customerName", "Erika Übersicht", "receivedOn", "2017-11-06", "channel", "IN_PERSON"));
+      ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2017, 11, 9, 6, 0, 0, 0,
+          java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+      overdueSummary.run();
+    } finally {
+      ClockUtil.reset();
+    }
+    logIn("tasklist", "teamleitung");
+    // due at the end of the day of the summary: by now it is also in the lead's "Überfällig" view
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter("Überfällig")))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[.//*[contains(normalize-space(),'Tagesübersicht-2017-11-09-Fallkoordination')]]"
+            + "//*[normalize-space()='Überfällige Fristen (Tagesübersicht)']"))));
+    WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(field("textarea", "Neu überfällig")));
+    wait.until(driver -> text.getDomProperty("value").contains("Vorgang " + applicationId));
+    screenshot("daily-summary");
   }
 
   @Test
