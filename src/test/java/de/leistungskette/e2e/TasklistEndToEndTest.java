@@ -677,7 +677,11 @@ class TasklistEndToEndTest {
 
     logIn("cockpit", "teamleitung");
     WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lk-overdue-dashboard")));
-    assertThat(box.getText()).contains("Überfällige Fristen").contains("Antragsbearbeitung (QEB)")
+    // at a glance: the box is the dashboard's first section, above Camunda's figures
+    wait.until(driver -> ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "const box = document.getElementById('lk-overdue-dashboard'); const first = box.closest('section');"
+            + "return first && first.parentElement.firstElementChild === first;"));
+    assertThat(box.getText()).contains("überfällige und heute fällige Aufgaben").contains("Antragsbearbeitung (QEB)")
         .contains("Fallkoordination");
     screenshot("cockpit-overdue-dashboard");
 

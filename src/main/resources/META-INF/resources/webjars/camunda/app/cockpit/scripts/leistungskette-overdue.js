@@ -110,7 +110,7 @@ const dashboard = {
     load('/uebersicht').then(overview => {
       const processes = overview.processes.filter(row => row.overdue + row.dueToday > 0);
       const box = element('div', {class: 'lk-overdue', id: 'lk-overdue-dashboard'},
-        element('h3', {}, 'Überfällige Fristen (Stand ' + overview.todayText + ')'),
+        element('p', {}, 'Stand ' + overview.todayText + ': überfällige und heute fällige Aufgaben je Prozess und Team.'),
         processes.length === 0 && overview.teams.length === 0
           ? element('p', {}, 'Keine Frist ist überfällig oder heute fällig.')
           : [
@@ -128,6 +128,17 @@ const dashboard = {
                 element('td', {}, count(row.overdue, 'lk-late')), element('td', {}, count(row.dueToday, 'lk-today'))))))
           ]);
       node.replaceChildren(box);
+      // At a glance: Cockpit puts dashboard plugins in a section below its own figures; this one
+      // moves up to be the dashboard's first section.
+      const section = node.closest('section');
+      if (section && section.parentElement && section.parentElement.firstElementChild !== section) {
+        section.parentElement.insertBefore(section, section.parentElement.firstElementChild);
+      }
+      // Camunda calls the section "Selbsterstellte Erweiterungen"; it says what it shows.
+      const heading = section && section.querySelector('h1, h2');
+      if (heading) {
+        heading.textContent = 'Überfällige Fristen';
+      }
     }).catch(error => failed(node, error));
   }
 };
