@@ -37,6 +37,14 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
     this.identityService = identityService;
   }
 
+  /** The groups of the user a request was let through for (none when it was not). */
+  public static java.util.List<String> callerGroups(HttpServletRequest request, IdentityService identityService) {
+    String userId = (String) request.getAttribute(USER_ID);
+    return userId == null ? java.util.List.of()
+        : identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {

@@ -27,9 +27,7 @@ public class OperationsAccess extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
-    if (userId != null && identityService.createGroupQuery().groupMember(userId).groupId(Groups.CAMUNDA_ADMIN)
-        .count() > 0) {
+    if (ApplicationAuthenticationFilter.callerGroups(request, identityService).contains(Groups.CAMUNDA_ADMIN)) {
       chain.doFilter(request, response);
       return;
     }

@@ -4,8 +4,6 @@ import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.identity.Team;
 import de.leistungskette.platform.ApplicationAuthenticationFilter;
-import de.leistungskette.referral.Provider;
-import de.leistungskette.referral.ReferralProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -51,19 +48,13 @@ public class OverdueDeadlines {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final IdentityService identity;
-  private final Map<String, String> teams = new LinkedHashMap<>();
+  private final TeamNames teams;
 
-  public OverdueDeadlines(TaskService tasks, RepositoryService repository, IdentityService identity,
-      ReferralProperties referral) {
+  public OverdueDeadlines(TaskService tasks, RepositoryService repository, IdentityService identity, TeamNames teams) {
     this.tasks = tasks;
     this.repository = repository;
     this.identity = identity;
-    for (Team team : Team.values()) {
-      teams.put(team.groupId(), team.displayName());
-    }
-    for (Provider provider : referral.providers()) {
-      teams.put(provider.groupId(), provider.name());
-    }
+    this.teams = teams;
   }
 
   /** The dashboard: overdue and due-today counts per process and per team. */
@@ -83,7 +74,7 @@ public class OverdueDeadlines {
             "overdue", overdue, "dueToday", today));
       }
       List<Map<String, Object>> perTeam = new ArrayList<>();
-      teams.forEach((group, name) -> {
+      teams.all().forEach((group, name) -> {
         long overdue = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().dueBefore(now).count();
         long today = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().dueAfter(now)
             .dueBefore(endOfToday).count();
@@ -135,7 +126,7 @@ public class OverdueDeadlines {
     List<String> groups = new ArrayList<>();
     for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
       if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-        groups.add(teams.getOrDefault(link.getGroupId(), link.getGroupId()));
+        groups.add(teams.of(link.getGroupId()));
       }
     }
     Object caseId = tasks.getVariableLocal(task.getId(), "caseId");
@@ -151,8 +142,7 @@ public class OverdueDeadlines {
   /** Runs the queries with the caller's authorizations; 403 for anybody but team leads and administrators. */
   private ResponseEntity<Object> asSupervisor(HttpServletRequest request, Supplier<Object> queries) {
     String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
-    List<String> groups = userId == null ? List.of()
-        : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups = ApplicationAuthenticationFilter.callerGroups(request, identity);
     if (!groups.contains(Team.TEAMLEITUNG.groupId()) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
           .body(Map.of("error", "Keine Berechtigung: überfällige Fristen sehen die Teamleitungen und die Administration."));

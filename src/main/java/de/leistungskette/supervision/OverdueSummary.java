@@ -2,14 +2,10 @@ package de.leistungskette.supervision;
 
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
-import de.leistungskette.identity.Team;
-import de.leistungskette.referral.Provider;
-import de.leistungskette.referral.ReferralProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,21 +46,16 @@ public class OverdueSummary {
   private final JdbcTemplate jdbc;
   private final ObjectProvider<JavaMailSender> mail;
   private final String mailTo;
-  private final Map<String, String> teams = new LinkedHashMap<>();
+  private final TeamNames teams;
 
   public OverdueSummary(TaskService tasks, RuntimeService runtime, DataSource dataSource, ObjectProvider<JavaMailSender> mail,
-      @Value("${leistungskette.summary.mail-to:}") String mailTo, ReferralProperties referral) {
+      @Value("${leistungskette.summary.mail-to:}") String mailTo, TeamNames teams) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.jdbc = new JdbcTemplate(dataSource);
     this.mail = mail;
     this.mailTo = mailTo;
-    for (Team team : Team.values()) {
-      teams.put(team.groupId(), team.displayName());
-    }
-    for (Provider provider : referral.providers()) {
-      teams.put(provider.groupId(), provider.name());
-    }
+    this.teams = teams;
   }
 
   @Scheduled(cron = "${leistungskette.summary.cron:0 0 6 * * *}", zone = "Europe/Berlin")
@@ -99,7 +90,7 @@ public class OverdueSummary {
           + (task.getAssignee() == null ? " · nicht übernommen" : " · bearbeitet von " + task.getAssignee());
       for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          lines.computeIfAbsent(teams.getOrDefault(link.getGroupId(), link.getGroupId()), key -> new ArrayList<>())
+          lines.computeIfAbsent(teams.of(link.getGroupId()), key -> new ArrayList<>())
               .add(line);
         }
       }

@@ -39,16 +39,14 @@ import org.springframework.stereotype.Component;
 public class Reports {
 
   private final JdbcTemplate jdbc;
-  private final Map<String, String> teams = new LinkedHashMap<>();
+  private final TeamNames teams;
   private final Map<String, String> providers = new LinkedHashMap<>();
   private final ReferralPlan plan;
 
-  public Reports(DataSource dataSource, ReferralProperties referral, ReferralPlan plan) {
+  public Reports(DataSource dataSource, ReferralProperties referral, ReferralPlan plan, TeamNames teams) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.plan = plan;
-    for (Team team : Team.values()) {
-      teams.put(team.groupId(), team.displayName());
-    }
+    this.teams = teams;
     for (Provider provider : referral.providers()) {
       providers.put(provider.id(), provider.name());
     }
@@ -351,7 +349,7 @@ public class Reports {
   }
 
   private String team(String group) {
-    return group == null ? "–" : teams.getOrDefault(group, group);
+    return teams.of(group);
   }
 
   private static void increment(Map<String, Object> row, String key) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
@@ -154,9 +153,7 @@ public class ReportsController {
   }
 
   private boolean mayRead(HttpServletRequest request) {
-    String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
-    return userId != null && identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .anyMatch(READERS::contains);
+    return ApplicationAuthenticationFilter.callerGroups(request, identity).stream().anyMatch(READERS::contains);
   }
 
   private static ResponseEntity<Object> notFound(String report) {

@@ -85,7 +85,7 @@ class OverdueSummaryTest {
     };
     StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", sender));
     OverdueSummary byMail = new OverdueSummary(taskService, runtimeService, dataSource, beans.getBeanProvider(JavaMailSender.class),
-        "leitung@jobcenter.example, vertretung@jobcenter.example", new ReferralProperties(List.of()));
+        "leitung@jobcenter.example, vertretung@jobcenter.example", new TeamNames(new ReferralProperties(List.of())));
 
     byMail.deliver("Fallkoordination", List.of("- Unterlagen prüfen · Vorgang A-1 · fällig Mi 7.11.2018"),
         LocalDate.of(2018, 11, 8));
