@@ -8,13 +8,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /** Health and metrics for the operator: administrators only; open and overdue tasks per process and team. */
 @EngineTest
-@AutoConfigureObservability(tracing = false) // Spring Boot tests switch metrics export off otherwise
 class OperationsTest {
 
   @Autowired TestRestTemplate rest;
