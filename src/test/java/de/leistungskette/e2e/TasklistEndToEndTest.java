@@ -737,6 +737,7 @@ class TasklistEndToEndTest {
           "customerName", "Erika Übersicht", "receivedOn", "2017-11-06", "channel", "IN_PERSON"));
       ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.of(2017, 11, 9, 6, 0, 0, 0,
           java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+      managementService.deleteProperty("leistungskette.overdue-summary.last"); // other tests ran it at later clocks
       overdueSummary.run();
     } finally {
       ClockUtil.reset();

@@ -118,7 +118,7 @@ const dashboard = {
               element('thead', {}, element('tr', {}, element('th', {}, 'Prozess'), element('th', {}, 'überfällig'),
                 element('th', {}, 'heute fällig'))),
               element('tbody', {}, processes.map(row => element('tr', {},
-                element('td', {}, element('a', {href: '#/process-definition/' + row.definitionId + '/runtime?tab=lk-overdue'},
+                element('td', {}, element('a', {href: '#/process-definition/' + row.definitionId + '/runtime?tab=leistungskette.overdue.definitionTab'},
                   row.name || row.key)),
                 element('td', {}, count(row.overdue, 'lk-late')), element('td', {}, count(row.dueToday, 'lk-today')))))),
             element('table', {class: 'cam-table'},
@@ -167,7 +167,7 @@ const diagramBadges = {
 const definitionTab = {
   id: 'leistungskette.overdue.definitionTab',
   pluginPoint: 'cockpit.processDefinition.runtime.tab',
-  priority: 100,
+  priority: -100, // after Cockpit's own tabs: "Prozessinstanzen" stays what a process opens with
   properties: {label: 'Überfällige Fristen'},
   render: (node, {processDefinitionId}) => {
     style();
@@ -183,7 +183,7 @@ const definitionTab = {
 const instanceTab = {
   id: 'leistungskette.overdue.instanceTab',
   pluginPoint: 'cockpit.processInstance.runtime.tab',
-  priority: 100,
+  priority: -100,
   properties: {label: 'Fristen'},
   render: (node, {processInstanceId}) => {
     style();
