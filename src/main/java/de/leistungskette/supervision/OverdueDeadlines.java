@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -100,9 +101,19 @@ public class OverdueDeadlines {
         query.taskCandidateGroup(group).includeAssignedTasks();
       }
       Map<String, Long> perActivity = new LinkedHashMap<>();
+      if (processDefinitionId != null) {
+        // counted per user task of the model, not from the (limited) list
+        for (UserTask userTask : repository.getBpmnModelInstance(processDefinitionId)
+            .getModelElementsByType(UserTask.class)) {
+          long count = tasks.createTaskQuery().processDefinitionId(processDefinitionId)
+              .taskDefinitionKey(userTask.getId()).dueBefore(ClockUtil.getCurrentTime()).count();
+          if (count > 0) {
+            perActivity.put(userTask.getId(), count);
+          }
+        }
+      }
       List<Map<String, Object>> list = new ArrayList<>();
       for (Task task : query.orderByDueDate().asc().listPage(0, LIST_LIMIT)) {
-        perActivity.merge(task.getTaskDefinitionKey(), 1L, Long::sum);
         list.add(describe(task));
       }
       return row("total", query.count(), "shown", list.size(), "perActivity", perActivity, "tasks", list);
