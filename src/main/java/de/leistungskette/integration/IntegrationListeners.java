@@ -18,7 +18,6 @@ import de.leistungskette.platform.RejectedInputException;
 import de.leistungskette.platform.TaskDeadlines;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -439,7 +438,7 @@ public class IntegrationListeners {
 
   private void recordVersion(DelegateExecution execution, JsonNode before, JsonNode after, String step, String note) {
     List<Change> changes = before == after ? List.of() : IntegrationPlan.changes(before, after);
-    String at = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Berlin"))
+    String at = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Deadlines.BERLIN)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     String by = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? "System"
         : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
@@ -483,6 +482,10 @@ public class IntegrationListeners {
     return null;
   }
 
+  /** What a re-entry takes over from the earlier case. */
+  private static final String[] CARRIED_OVER = {COUNSELLING_ENDS_ON, FIRST_COUNSELLING_ON, COUNSELLING_EXPLANATION,
+      EXTENSION_MONTHS_LEFT, EXTENSION_MONTHS_GRANTED, INTEGRATION_PLAN, INTEGRATION_PLAN_HISTORY};
+
   /** The latest earlier case of the person that had a counselling period: its period and plan. */
   private static Map<String, Object> earlierCase(DelegateExecution execution, String personId) {
     var history = execution.getProcessEngineServices().getHistoryService();
@@ -495,7 +498,7 @@ public class IntegrationListeners {
     }
     Map<String, Object> values = new java.util.HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(latest.getId()).disableCustomObjectDeserialization().list()) {
+        .processInstanceId(latest.getId()).variableNameIn(CARRIED_OVER).disableCustomObjectDeserialization().list()) {
       if (variable.getTaskId() == null && latest.getId().equals(variable.getExecutionId())) {
         Object value = variable.getTypedValue() instanceof JsonValue json ? jsonText(json) : variable.getValue();
         values.put(variable.getName(), value);
@@ -519,7 +522,8 @@ public class IntegrationListeners {
     return value == null ? null : value.toString();
   }
 
-  private static String jsonText(JsonValue json) {
+  /** The text of a JSON value, whether the engine handed it over deserialized or not. */
+  static String jsonText(JsonValue json) {
     return json.isDeserialized() && json.getValue() != null ? json.getValue().toString() : json.getValueSerialized();
   }
 

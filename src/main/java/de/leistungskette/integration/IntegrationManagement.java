@@ -88,11 +88,6 @@ public final class IntegrationManagement {
   public static final String INTEGRATION_PLAN = "integrationPlan";
   public static final String INTEGRATION_PLAN_HISTORY = "integrationPlanHistory";
 
-  /** Escalations inside "Beratung": the step that follows is the same whether a message or the review asked. */
-  public static final String ESCALATION_EXTENSION = "ExtensionRequested";
-  public static final String ESCALATION_MOVED = "PersonMoved";
-  public static final String ESCALATION_ENDS = "CounsellingEnds";
-
   /** Periods in "Fristen der Prozesse". */
   public static final String PERIOD_COUNSELLING_BW = "counsellingBW";
   public static final String PERIOD_EXTENSION_MAXIMUM_BW = "extensionMaximumBW";

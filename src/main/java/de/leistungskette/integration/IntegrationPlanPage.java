@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.deadline.IsoDay;
 import de.leistungskette.identity.Team;
+import de.leistungskette.platform.ApiErrors;
 import de.leistungskette.platform.ApplicationAuthenticationFilter;
 import de.leistungskette.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,11 +58,12 @@ public class IntegrationPlanPage {
 
   @GetMapping(value = "/api/integrationsplan/{personId}", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Object> json(@PathVariable String personId, HttpServletRequest request) {
-    Case found = find(personId);
-    ResponseEntity<Object> refused = refusal(found, request, personId);
-    if (refused != null) {
-      return refused;
+    HistoricProcessInstance instance = newestCase(personId);
+    Refusal refusal = refusal(instance, request, personId);
+    if (refusal != null) {
+      return ApiErrors.error(refusal.status(), refusal.message());
     }
+    Case found = read(instance);
     ObjectNode body = JSON.createObjectNode();
     found.variables.forEach((name, value) -> {
       if (!INTEGRATION_PLAN.equals(name) && !INTEGRATION_PLAN_HISTORY.equals(name)) {
@@ -74,12 +76,12 @@ public class IntegrationPlanPage {
   }
 
   @GetMapping("/integrationsplan/{personId}")
-  public ResponseEntity<Object> page(@PathVariable String personId, HttpServletRequest request) {
-    Case found = find(personId);
-    ResponseEntity<Object> refused = refusal(found, request, personId);
-    if (refused != null) {
-      return ResponseEntity.status(refused.getStatusCode()).contentType(new MediaType(MediaType.TEXT_PLAIN,
-          StandardCharsets.UTF_8)).body(((Map<?, ?>) refused.getBody()).get("error"));
+  public ResponseEntity<String> page(@PathVariable String personId, HttpServletRequest request) {
+    HistoricProcessInstance instance = newestCase(personId);
+    Refusal refusal = refusal(instance, request, personId);
+    if (refusal != null) {
+      return ResponseEntity.status(refusal.status()).contentType(new MediaType(MediaType.TEXT_PLAIN,
+          StandardCharsets.UTF_8)).body(refusal.message());
     }
     String nonce = SecurityHeaders.nonce();
     return ResponseEntity.ok()
@@ -87,22 +89,26 @@ public class IntegrationPlanPage {
         .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
             + nonce + "'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
         .header("Cache-Control", "no-store")
-        .body(html(found, nonce));
+        .body(html(read(instance), nonce));
   }
 
-  private ResponseEntity<Object> refusal(Case found, HttpServletRequest request, String personId) {
-    String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
-    if (found == null) {
-      return error(HttpStatus.NOT_FOUND, "Kein Fall im Integrationsmanagement mit der Personennummer „" + personId + "“.");
+  private record Refusal(HttpStatus status, String message) {}
+
+  /** Checked before anything of the case is read. */
+  private Refusal refusal(HistoricProcessInstance instance, HttpServletRequest request, String personId) {
+    if (instance == null) {
+      return new Refusal(HttpStatus.NOT_FOUND, "Kein Fall im Integrationsmanagement mit der Personennummer „" + personId
+          + "“.");
     }
-    if (!mayRead(userId, request, found)) {
-      return error(HttpStatus.FORBIDDEN, "Keine Berechtigung: den Integrationsplan liest das Integrationsmanagement und "
-          + "wer eine Aufgabe dieses Falls in seiner Warteschlange hat.");
+    if (!mayRead(request, instance)) {
+      return new Refusal(HttpStatus.FORBIDDEN, "Keine Berechtigung: den Integrationsplan liest das "
+          + "Integrationsmanagement und wer eine Aufgabe dieses Falls in seiner Warteschlange hat.");
     }
     return null;
   }
 
-  private boolean mayRead(String userId, HttpServletRequest request, Case found) {
+  private boolean mayRead(HttpServletRequest request, HistoricProcessInstance instance) {
+    String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
     if (userId == null) {
       return false;
     }
@@ -110,35 +116,32 @@ public class IntegrationPlanPage {
     if (groups.contains(Team.INTEGRATIONSMANAGEMENT.groupId()) || groups.contains(Team.TEAMLEITUNG.groupId())) {
       return true;
     }
-    return found.running && (tasks.createTaskQuery().processInstanceId(found.instanceId).taskAssignee(userId).count() > 0
-        || !groups.isEmpty() && tasks.createTaskQuery().processInstanceId(found.instanceId).taskCandidateGroupIn(groups)
-            .count() > 0);
+    return instance.getEndTime() == null
+        && (tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(userId).count() > 0
+            || !groups.isEmpty() && tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskCandidateGroupIn(groups).count() > 0);
   }
 
-  private static ResponseEntity<Object> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
-  }
-
-  /** The newest case of the person (running, or else the last ended one), with its process-level variables. */
-  private Case find(String personId) {
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+  /** The newest case of the person: the running one, or else the last that ended. */
+  private HistoricProcessInstance newestCase(String personId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(personId).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
         .findFirst().orElse(null);
-    if (instance == null) {
-      return null;
-    }
+  }
+
+  /** The case's process-level variables the page shows. */
+  private Case read(HistoricProcessInstance instance) {
     Map<String, String> variables = new LinkedHashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list()) {
-      if (variable.getTaskId() == null && instance.getId().equals(variable.getExecutionId())
-          && SHOWN.contains(variable.getName())) {
-        Object value = variable.getTypedValue() instanceof JsonValue json
-            ? (json.isDeserialized() && json.getValue() != null ? json.getValue().toString() : json.getValueSerialized())
+        .processInstanceId(instance.getId()).variableNameIn(SHOWN.toArray(String[]::new))
+        .disableCustomObjectDeserialization().list()) {
+      if (variable.getTaskId() == null && instance.getId().equals(variable.getExecutionId())) {
+        Object value = variable.getTypedValue() instanceof JsonValue json ? IntegrationListeners.jsonText(json)
             : variable.getValue();
         variables.put(variable.getName(), value == null ? null : value.toString());
       }
     }
-    return new Case(instance.getId(), instance.getEndTime() == null, variables);
+    return new Case(instance.getEndTime() == null, variables);
   }
 
   /** What the plan's reader sees of the case besides the plan. */
@@ -146,7 +149,7 @@ public class IntegrationPlanPage {
       FIRST_COUNSELLING_ON, COUNSELLING_ENDS_ON, EXTENSION_MONTHS_GRANTED, REVIEW_ON, CASE_OUTCOME, CLOSED_ON,
       INTEGRATION_PLAN, INTEGRATION_PLAN_HISTORY);
 
-  private record Case(String instanceId, boolean running, Map<String, String> variables) {
+  private record Case(boolean running, Map<String, String> variables) {
     JsonNode plan() {
       return IntegrationPlan.parse(variables.get(INTEGRATION_PLAN));
     }

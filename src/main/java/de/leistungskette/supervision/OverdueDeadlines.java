@@ -1,9 +1,13 @@
 package de.leistungskette.supervision;
 
+import static de.leistungskette.supervision.Reports.row;
+
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
 import de.leistungskette.identity.Team;
+import de.leistungskette.platform.ApiErrors;
 import de.leistungskette.platform.ApplicationAuthenticationFilter;
+import de.leistungskette.platform.TaskDeadlines;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -63,27 +67,28 @@ public class OverdueDeadlines {
   public ResponseEntity<Object> overview(HttpServletRequest request) {
     return asSupervisor(request, () -> {
       Date now = ClockUtil.getCurrentTime();
+      LocalDate today = TaskDeadlines.today();
       // tasks are due at 23:59:59 of their day: "due today" is due after now and before midnight
-      Date endOfToday = new Date(Deadlines.endOfDay(today()).getTime() + 1000);
+      Date endOfToday = new Date(Deadlines.endOfDay(today).getTime() + 1000);
       List<Map<String, Object>> processes = new ArrayList<>();
       for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().active()
           .orderByProcessDefinitionName().asc().list()) {
         long overdue = tasks.createTaskQuery().processDefinitionKey(definition.getKey()).dueBefore(now).count();
-        long today = tasks.createTaskQuery().processDefinitionKey(definition.getKey()).dueAfter(now)
+        long dueToday = tasks.createTaskQuery().processDefinitionKey(definition.getKey()).dueAfter(now)
             .dueBefore(endOfToday).count();
         processes.add(row("key", definition.getKey(), "name", definition.getName(), "definitionId", definition.getId(),
-            "overdue", overdue, "dueToday", today));
+            "overdue", overdue, "dueToday", dueToday));
       }
       List<Map<String, Object>> perTeam = new ArrayList<>();
       teams.all().forEach((group, name) -> {
         long overdue = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().dueBefore(now).count();
-        long today = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().dueAfter(now)
+        long dueToday = tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().dueAfter(now)
             .dueBefore(endOfToday).count();
-        if (overdue + today > 0) {
-          perTeam.add(row("group", group, "name", name, "overdue", overdue, "dueToday", today));
+        if (overdue + dueToday > 0) {
+          perTeam.add(row("group", group, "name", name, "overdue", overdue, "dueToday", dueToday));
         }
       });
-      return row("today", today().toString(), "todayText", GermanDates.shortForm(today()), "processes", processes,
+      return row("today", today.toString(), "todayText", GermanDates.shortForm(today), "processes", processes,
           "teams", perTeam);
     });
   }
@@ -91,14 +96,11 @@ public class OverdueDeadlines {
   /** A process definition's overdue tasks (oldest first) and their number per user task (the diagram's badges). */
   @GetMapping(value = "/api/fristen/ueberfaellig", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Object> overdue(@RequestParam(required = false) String processDefinitionId,
-      @RequestParam(required = false) String group, HttpServletRequest request) {
+      HttpServletRequest request) {
     return asSupervisor(request, () -> {
       TaskQuery query = tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime());
       if (processDefinitionId != null) {
         query.processDefinitionId(processDefinitionId);
-      }
-      if (group != null) {
-        query.taskCandidateGroup(group).includeAssignedTasks();
       }
       Map<String, Long> perActivity = new LinkedHashMap<>();
       if (processDefinitionId != null) {
@@ -147,7 +149,7 @@ public class OverdueDeadlines {
         "processInstanceId", task.getProcessInstanceId(), "caseId", caseId, "caseName", caseName,
         "team", String.join(", ", groups), "assignee", task.getAssignee(),
         "due", due == null ? null : due.toString(), "dueText", due == null ? "ohne Frist" : GermanDates.shortForm(due),
-        "overdue", overdue, "daysOverdue", overdue ? ChronoUnit.DAYS.between(due, today()) : 0);
+        "overdue", overdue, "daysOverdue", overdue ? ChronoUnit.DAYS.between(due, TaskDeadlines.today()) : 0);
   }
 
   /** Runs the queries with the caller's authorizations; 403 for anybody but team leads and administrators. */
@@ -155,8 +157,8 @@ public class OverdueDeadlines {
     String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
     List<String> groups = ApplicationAuthenticationFilter.callerGroups(request, identity);
     if (!groups.contains(Team.TEAMLEITUNG.groupId()) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("error", "Keine Berechtigung: überfällige Fristen sehen die Teamleitungen und die Administration."));
+      return ApiErrors.error(HttpStatus.FORBIDDEN,
+          "Keine Berechtigung: überfällige Fristen sehen die Teamleitungen und die Administration.");
     }
     identity.setAuthentication(userId, groups);
     try {
@@ -166,15 +168,4 @@ public class OverdueDeadlines {
     }
   }
 
-  private static LocalDate today() {
-    return Deadlines.toDate(ClockUtil.getCurrentTime(), "heute");
-  }
-
-  private static Map<String, Object> row(Object... keysAndValues) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return row;
-  }
 }

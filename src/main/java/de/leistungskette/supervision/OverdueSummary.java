@@ -2,6 +2,7 @@ package de.leistungskette.supervision;
 
 import de.leistungskette.deadline.Deadlines;
 import de.leistungskette.deadline.GermanDates;
+import de.leistungskette.platform.TaskDeadlines;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public class OverdueSummary {
       return 0;
     }
     Map<String, List<String>> lines = collect(since, now);
-    LocalDate today = Deadlines.toDate(Date.from(now), "heute");
+    LocalDate today = TaskDeadlines.today();
     lines.forEach((team, list) -> deliver(team, list, today));
     return lines.size();
   }

@@ -5,6 +5,8 @@ import static de.leistungskette.supervision.Report.Type.PERCENT;
 import static de.leistungskette.supervision.Report.Type.TEXT;
 
 import de.leistungskette.deadline.Deadlines;
+import de.leistungskette.deadline.GermanDates;
+import de.leistungskette.platform.TaskDeadlines;
 import de.leistungskette.identity.Team;
 import de.leistungskette.referral.Provider;
 import de.leistungskette.referral.ReferralProperties;
@@ -20,10 +22,14 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,7 +149,7 @@ public class Reports {
 
   /** Open tasks per team by due-date band. */
   public Report deadlines() {
-    LocalDate today = today();
+    LocalDate today = TaskDeadlines.today();
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
     Timestamp tomorrow = startOf(today.plusDays(1));
     Timestamp nextWeek = startOf(today.with(TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)));
@@ -161,7 +167,7 @@ public class Reports {
         }, now, now, tomorrow, tomorrow, nextWeek, nextWeek);
     List<String> labels = rows.stream().map(row -> (String) row.get("team")).toList();
     return new Report("fristen", "Fristen der offenen Aufgaben",
-        "Stand " + de.leistungskette.deadline.GermanDates.shortForm(today) + ": überfällig, heute fällig, in dieser "
+        "Stand " + GermanDates.shortForm(today) + ": überfällig, heute fällig, in dieser "
             + "Woche (bis Sonntag), später, ohne Frist (Wiedervorlagen).",
         List.of(new Table("Je Team", List.of(new Column("team", "Team", TEXT), new Column("overdue", "überfällig", NUMBER),
             new Column("today", "heute", NUMBER), new Column("thisWeek", "diese Woche", NUMBER),
@@ -177,7 +183,7 @@ public class Reports {
 
   /** Seed 004 § 4.3: per provider, this year. */
   public Report referrals(int year) {
-    LocalDate now = today();
+    LocalDate now = TaskDeadlines.today();
     Map<String, Map<String, Object>> cases = new HashMap<>();
     jdbc.query("SELECT p.PROC_INST_ID_, p.END_TIME_, v.NAME_, v.TEXT_, v.LONG_ FROM ACT_HI_PROCINST p "
         + "JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.PROC_INST_ID_ "
@@ -208,7 +214,7 @@ public class Reports {
         "redeemed", 0L, "returned", returned.getOrDefault(id, 0L), "u25", 0L)));
     Map<String, List<Long>> lengths = new HashMap<>();
     List<Map<String, Object>> stale = new ArrayList<>();
-    Map<String, java.util.Set<String>> clients = new HashMap<>();
+    Map<String, Set<String>> clients = new HashMap<>();
     for (Map.Entry<String, Map<String, Object>> entry : cases.entrySet()) {
       Map<String, Object> referral = entry.getValue();
       String providerId = (String) referral.get("providerId");
@@ -220,7 +226,7 @@ public class Reports {
       boolean kept = Boolean.TRUE.equals(referral.get("appointmentKept"));
       Timestamp ended = (Timestamp) referral.get("ended");
       if (ended == null && kept) {
-        clients.computeIfAbsent(providerId, id -> new java.util.HashSet<>()).add((String) referral.get("clientId"));
+        clients.computeIfAbsent(providerId, id -> new HashSet<>()).add((String) referral.get("clientId"));
       }
       if (referredOn.getYear() == year && referral.get("voucherNumber") != null) {
         increment(row, "issued");
@@ -238,12 +244,12 @@ public class Reports {
       String since = openSince.get(entry.getKey());
       if (ended == null && since != null && ChronoUnit.DAYS.between(LocalDate.parse(since), now) > 90) {
         stale.add(row("referralId", referral.get("referralId"), "provider", row.get("provider"),
-            "since", de.leistungskette.deadline.GermanDates.shortForm(LocalDate.parse(since)),
+            "since", GermanDates.shortForm(LocalDate.parse(since)),
             "days", ChronoUnit.DAYS.between(LocalDate.parse(since), now)));
       }
     }
     rows.forEach((id, row) -> {
-      row.put("inCounselling", (long) clients.getOrDefault(id, java.util.Set.of()).size());
+      row.put("inCounselling", (long) clients.getOrDefault(id, Set.of()).size());
       row.put("u25Share", share(row.get("u25"), row.get("issued")));
       List<Long> list = lengths.get(id);
       row.put("averageDays", list == null ? null : list.stream().mapToLong(Long::longValue).average().orElse(0));
@@ -285,7 +291,7 @@ public class Reports {
           actual.computeIfAbsent(result.getString(1) + "|" + result.getString(2), key -> new long[13])[month]++;
         }, year + "-01-01", (year + 1) + "-01-01");
     Map<String, long[]> planned = plan.of(year);
-    java.util.SortedSet<String> keys = new java.util.TreeSet<>(planned.keySet());
+    SortedSet<String> keys = new TreeSet<>(planned.keySet());
     keys.addAll(actual.keySet());
     List<Map<String, Object>> rows = new ArrayList<>();
     long[] planTotal = new long[13];
@@ -344,8 +350,8 @@ public class Reports {
   }
 
   private Map<String, Object> breach(String caseId, String step, String team, LocalDate from, LocalDate done, String by) {
-    return row("caseId", caseId, "step", step, "team", team, "from", de.leistungskette.deadline.GermanDates.shortForm(from),
-        "done", de.leistungskette.deadline.GermanDates.shortForm(done), "by", by);
+    return row("caseId", caseId, "step", step, "team", team, "from", GermanDates.shortForm(from),
+        "done", GermanDates.shortForm(done), "by", by);
   }
 
   private String team(String group) {
@@ -398,7 +404,4 @@ public class Reports {
     return Timestamp.from(day.atStartOfDay(Deadlines.BERLIN).toInstant());
   }
 
-  private static LocalDate today() {
-    return Deadlines.toDate(ClockUtil.getCurrentTime(), "heute");
-  }
 }

@@ -1,19 +1,19 @@
 package de.leistungskette.supervision;
 
 import de.leistungskette.identity.Team;
+import de.leistungskette.platform.ApiErrors;
 import de.leistungskette.platform.ApplicationAuthenticationFilter;
+import de.leistungskette.platform.TaskDeadlines;
 import de.leistungskette.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +37,9 @@ public class ReportsController {
   static final List<String> READERS = List.of(Team.TEAMLEITUNG.groupId(), Team.KEL_KOORDINATION.groupId(),
       Groups.CAMUNDA_ADMIN);
 
+  private static final String REFUSED = "Keine Berechtigung: die Berichte sehen Teamleitungen, die KEL-Koordination "
+      + "und die Administration.";
+
   private final Reports reports;
   private final ReferralPlan plan;
   private final IdentityService identity;
@@ -55,8 +58,7 @@ public class ReportsController {
   public ResponseEntity<String> page(HttpServletRequest request) {
     if (!mayRead(request)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(new MediaType(MediaType.TEXT_PLAIN,
-          StandardCharsets.UTF_8)).body("Keine Berechtigung: die Berichte sehen Teamleitungen, die KEL-Koordination "
-          + "und die Administration.");
+          StandardCharsets.UTF_8)).body(REFUSED);
     }
     String nonce = SecurityHeaders.nonce();
     return ResponseEntity.ok()
@@ -88,7 +90,7 @@ public class ReportsController {
         return notFound(report);
       }
       if (tabelle < 0 || tabelle >= found.tables().size()) {
-        return error(HttpStatus.BAD_REQUEST, "Tabelle " + tabelle + " gibt es im Bericht nicht.");
+        return ApiErrors.error(HttpStatus.BAD_REQUEST, "Tabelle " + tabelle + " gibt es im Bericht nicht.");
       }
       String name = found.id() + ("fristen".equals(found.id()) ? "" : "-" + year) + (tabelle > 0 ? "-" + tabelle : "")
           + ".csv";
@@ -131,8 +133,7 @@ public class ReportsController {
 
   private static int year(String text) {
     if (text == null || text.isBlank()) {
-      return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), de.leistungskette.deadline.Deadlines.BERLIN)
-          .getYear();
+      return TaskDeadlines.today().getYear();
     }
     if (!text.strip().matches("\\d{4}") || Integer.parseInt(text.strip()) < 2000 || Integer.parseInt(text.strip()) > 2100) {
       throw new IllegalArgumentException("Jahr „" + text + "“ ist ungültig (JJJJ, 2000 bis 2100).");
@@ -142,14 +143,9 @@ public class ReportsController {
 
   private ResponseEntity<Object> guarded(HttpServletRequest request, Supplier<ResponseEntity<Object>> answer) {
     if (!mayRead(request)) {
-      return error(HttpStatus.FORBIDDEN, "Keine Berechtigung: die Berichte sehen Teamleitungen, die KEL-Koordination "
-          + "und die Administration.");
+      return ApiErrors.error(HttpStatus.FORBIDDEN, REFUSED);
     }
-    try {
-      return answer.get();
-    } catch (IllegalArgumentException e) {
-      return error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    return answer.get(); // malformed input: IllegalArgumentException, German 400 through ApiErrors
   }
 
   private boolean mayRead(HttpServletRequest request) {
@@ -157,11 +153,7 @@ public class ReportsController {
   }
 
   private static ResponseEntity<Object> notFound(String report) {
-    return error(HttpStatus.NOT_FOUND, "Bericht „" + report + "“ gibt es nicht (mindeststandards, fristen, kel, soll-ist).");
-  }
-
-  private static ResponseEntity<Object> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
+    return ApiErrors.error(HttpStatus.NOT_FOUND, "Bericht „" + report + "“ gibt es nicht (mindeststandards, fristen, kel, soll-ist).");
   }
 
   private static String text(Object value) {
