@@ -6,6 +6,7 @@ import de.leistungskette.platform.RejectedInputException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -115,27 +116,33 @@ public final class CaseVariables {
   }
 
   public CaseVariables set(String name, LocalDate day) {
-    scope.setVariable(name, day.toString());
-    return this;
+    return put(name, day.toString());
   }
 
   public CaseVariables set(String name, String text) {
-    scope.setVariable(name, text);
-    return this;
+    return put(name, text);
   }
 
   public CaseVariables set(String name, Enum<?> value) {
-    scope.setVariable(name, value.name());
-    return this;
+    return put(name, value.name());
   }
 
   public CaseVariables set(String name, boolean value) {
-    scope.setVariable(name, value);
-    return this;
+    return put(name, value);
   }
 
   public CaseVariables set(String name, int value) {
-    scope.setVariable(name, value);
+    return put(name, value);
+  }
+
+  /**
+   * Writes the value unless the case holds it already (e.g. what the form just sent): an equal
+   * write would cost an update and a history entry and change nothing.
+   */
+  private CaseVariables put(String name, Object value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
     return this;
   }
 

@@ -1,5 +1,6 @@
 package de.leistungskette.casework;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -7,7 +8,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,7 +27,11 @@ import org.springframework.stereotype.Component;
  * </pre>
  *
  * The table is evaluated with the DMN engine directly (no history entry per look-up) on the newest
- * deployed version; a missing row is an error that names process and period.
+ * deployed version; a missing row is an error that names process and period. Which version is the
+ * newest is asked at most every {@link #NEWEST_VERSION_TTL} (a process owner's new table counts
+ * from then on, on every node; an administrator who deletes the newest table's deployment gets
+ * errors for as long), and each answer is kept per version: a timer storm asks the table for the
+ * same period thousands of times.
  */
 @Component("periods")
 public class Periods {
@@ -35,7 +39,14 @@ public class Periods {
   public static final String DECISION_KEY = "periods";
 
   private final ObjectProvider<ProcessEngine> engine;
+  /** How long the id of the newest deployed table is used before the engine is asked again. */
+  static final Duration NEWEST_VERSION_TTL = Duration.ofSeconds(10);
+
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+  private final Map<String, Integer> amounts = new ConcurrentHashMap<>();
+  private volatile Newest newest;
+
+  private record Newest(String definitionId, long askedAt) {}
 
   public Periods(ObjectProvider<ProcessEngine> engine) {
     this.engine = engine;
@@ -43,8 +54,18 @@ public class Periods {
 
   /** The number of the period (its unit is the one of the Fristenrechner rule that uses it). */
   public int of(String process, String period) {
-    DmnDecisionTableResult result = inEngine(() -> dmnEngine().evaluateDecisionTable(latestDecision(),
-        Variables.createVariables().putValue("process", process).putValue("period", period)));
+    return inEngine(() -> amount(process, period));
+  }
+
+  private int amount(String process, String period) {
+    String definitionId = newestDefinitionId();
+    return amounts.computeIfAbsent(definitionId + "\n" + process + "\n" + period,
+        key -> evaluate(definitionId, process, period));
+  }
+
+  private int evaluate(String definitionId, String process, String period) {
+    DmnDecisionTableResult result = dmnEngine().evaluateDecisionTable(parsed(definitionId),
+        Variables.createVariables().putValue("process", process).putValue("period", period));
     if (result.isEmpty() || result.getSingleResult().getEntry("amount") == null) {
       throw new IllegalStateException("Fristen der Prozesse (periods.dmn): keine Frist „" + period + "“ für den Prozess „"
           + process + "“.");
@@ -52,15 +73,29 @@ public class Periods {
     return ((Number) result.getSingleResult().getEntry("amount")).intValue();
   }
 
-  private DmnDecision latestDecision() {
-    RepositoryService repository = engine.getObject().getRepositoryService();
-    DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-        .latestVersion().withoutTenantId().singleResult();
+  private String newestDefinitionId() {
+    Newest known = newest;
+    long now = System.nanoTime();
+    if (known != null && now - known.askedAt() < NEWEST_VERSION_TTL.toNanos()) {
+      return known.definitionId();
+    }
+    DecisionDefinition definition = engine.getObject().getRepositoryService().createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION_KEY).latestVersion().withoutTenantId().singleResult();
     if (definition == null) {
       throw new IllegalStateException("Die Entscheidungstabelle „Fristen der Prozesse“ (periods.dmn) ist nicht bereitgestellt.");
     }
-    return parsed.computeIfAbsent(definition.getId(), id -> dmnEngine().parseDecision(DECISION_KEY,
-        repository.getDmnModelInstance(id)));
+    newest = new Newest(definition.getId(), now);
+    return definition.getId();
+  }
+
+  private DmnDecision parsed(String definitionId) {
+    return parsed.computeIfAbsent(definitionId, id -> dmnEngine().parseDecision(DECISION_KEY,
+        engine.getObject().getRepositoryService().getDmnModelInstance(id)));
+  }
+
+  /** Forgets which version is the newest (a test deploys a changed table and expects it at once). */
+  public void refresh() {
+    newest = null;
   }
 
   private DmnEngine dmnEngine() {

@@ -1,5 +1,6 @@
 package de.leistungskette.platform;
 
+import de.leistungskette.security.LoginCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,10 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,28 +36,44 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
   private static final String ENGINE = "default";
 
   private final IdentityService identityService;
+  private final LoginCache logins;
 
-  public ApplicationAuthenticationFilter(IdentityService identityService) {
+  public ApplicationAuthenticationFilter(IdentityService identityService, LoginCache logins) {
     this.identityService = identityService;
+    this.logins = logins;
   }
 
-  /** The groups of the user a request was let through for (none when it was not). */
-  public static java.util.List<String> callerGroups(HttpServletRequest request, IdentityService identityService) {
+  /** Request attribute: the groups of that user, as the login found them (webapps' session or HTTP Basic). */
+  static final String USER_GROUPS = "leistungskette.userGroups";
+
+  /**
+   * The groups of the user a request was let through for (none when it was not): those the login
+   * found, so a page asks the engine only where the request did not pass this filter.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> callerGroups(HttpServletRequest request, IdentityService identityService) {
     String userId = (String) request.getAttribute(USER_ID);
-    return userId == null ? java.util.List.of()
-        : identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    if (userId == null) {
+      return List.of();
+    }
+    Object groups = request.getAttribute(USER_GROUPS);
+    return groups != null ? (List<String>) groups : groupsOf(identityService, userId);
+  }
+
+  private static List<String> groupsOf(IdentityService identityService, String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = webappSessionUser(request);
-    if (userId == null) {
-      userId = basicCredentialsUser(request);
+    LoginCache.Login login = webappSessionUser(request);
+    if (login == null) {
+      login = basicCredentialsUser(request);
     }
-    if (userId != null) {
-      request.setAttribute(USER_ID, userId);
+    if (login != null) {
+      request.setAttribute(USER_ID, login.userId());
+      request.setAttribute(USER_GROUPS, login.groups());
       chain.doFilter(request, response);
       return;
     }
@@ -69,31 +89,21 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private String webappSessionUser(HttpServletRequest request) {
+  private LoginCache.Login webappSessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    if (session == null) {
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null || !authentications.hasAuthenticationForProcessEngine(ENGINE)) {
       return null;
     }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    return authentications != null && authentications.hasAuthenticationForProcessEngine(ENGINE)
-        ? authentications.getAuthenticationForProcessEngine(ENGINE).getName()
-        : null;
+    Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
+    String userId = authentication.getName();
+    List<String> groups = authentication instanceof UserAuthentication user && user.getGroupIds() != null
+        ? List.copyOf(user.getGroupIds()) : groupsOf(identityService, userId);
+    return new LoginCache.Login(userId, groups, List.of());
   }
 
-  private String basicCredentialsUser(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    return colon > 0 && identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))
-        ? decoded.substring(0, colon)
-        : null;
+  private LoginCache.Login basicCredentialsUser(HttpServletRequest request) {
+    String[] credentials = LoginCache.basicCredentials(request.getHeader("Authorization"));
+    return credentials == null ? null : logins.login(identityService, credentials[0], credentials[1]);
   }
 }

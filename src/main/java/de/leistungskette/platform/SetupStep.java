@@ -10,11 +10,12 @@ package de.leistungskette.platform;
 public interface SetupStep {
 
   /** Order of the kinds of steps; steps of one kind run in any order. */
+  int DATABASE = 50;
   int IDENTITIES = 100;
   int PROCESS_PERMISSIONS = 200;
   int FILTERS = 300;
 
-  /** One of {@link #IDENTITIES}, {@link #PROCESS_PERMISSIONS}, {@link #FILTERS}. */
+  /** One of {@link #DATABASE}, {@link #IDENTITIES}, {@link #PROCESS_PERMISSIONS}, {@link #FILTERS}. */
   int order();
 
   void apply();

@@ -7,6 +7,7 @@ import de.leistungskette.security.SecurityHeaders;
 import de.leistungskette.security.VersionHiding;
 import java.time.Clock;
 import java.time.Duration;
+import de.leistungskette.security.LoginCache;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -16,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The web layer's protection, as servlet filters in this order:
@@ -69,9 +71,19 @@ public class WebSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Logins over HTTP Basic accepted within the last {@code leistungskette.security.login-cache}
+   * (default one minute; PT0S turns it off): the bound within which a changed password or group
+   * membership takes effect for other systems ({@link LoginCache}).
+   */
   @Bean
-  public FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter() {
-    var registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter());
+  public LoginCache loginCache(@Value("${leistungskette.security.login-cache:PT1M}") Duration ttl) {
+    return new LoginCache(ttl);
+  }
+
+  @Bean
+  public FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthenticationFilter(LoginCache logins) {
+    var registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(logins));
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
@@ -104,8 +116,10 @@ public class WebSecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(
-      IdentityService identityService, ModelContracts contracts) {
-    var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identityService, contracts));
+      IdentityService identityService, ModelContracts contracts, LoginCache logins,
+      PlatformTransactionManager transactions) {
+    var registration = new FilterRegistrationBean<>(
+        new EngineRequestGuard(identityService, contracts, logins, transactions));
     registration.setName("leistungskette-engine-request-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
     registration.setOrder(FIRST + 3);

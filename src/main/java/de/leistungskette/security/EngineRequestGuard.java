@@ -34,6 +34,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -62,6 +68,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class EngineRequestGuard extends OncePerRequestFilter {
 
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRequestGuard.class);
   static final int MAX_BODY = 1024 * 1024;
 
   private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)?$");
@@ -80,6 +87,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   private static final Pattern COMMENT = Pattern.compile("^/task/([^/]+)/comment/create$");
   private static final Pattern MESSAGE = Pattern.compile("^/message$");
   private static final Pattern CREDENTIALS = Pattern.compile("^/user/([^/]+)/credentials$");
+  private static final Pattern ACCOUNT_CHANGE =
+      Pattern.compile("^/(?:user/([^/]+)(?:/credentials|/profile)?|group/[^/]+/members/([^/]+))$");
   private static final Pattern PASSWORD_POLICY = Pattern.compile("^/identity/password-policy$");
   private static final Pattern FILTER_QUERY = Pattern.compile("^/filter/[^/]+/(?:list|count|singleResult)$");
   private static final Pattern QUERY =
@@ -94,10 +103,15 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final ModelContracts contracts;
+  private final LoginCache logins;
+  private final PlatformTransactionManager transactions;
 
-  public EngineRequestGuard(IdentityService identityService, ModelContracts contracts) {
+  public EngineRequestGuard(IdentityService identityService, ModelContracts contracts, LoginCache logins,
+      PlatformTransactionManager transactions) {
     this.identityService = identityService;
     this.contracts = contracts;
+    this.logins = logins;
+    this.transactions = transactions;
   }
 
   @Override
@@ -113,6 +127,53 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    Matcher account = ACCOUNT_CHANGE.matcher(enginePath.get());
+    if (!READ_METHODS.contains(request.getMethod()) && account.matches()) {
+      // the user's password, existence or groups change (through this node): no cached login
+      logins.forget(account.group(1) != null ? account.group(1) : account.group(2));
+    }
+    if (READ_METHODS.contains(request.getMethod())) {
+      guarded(request, response, chain, path, enginePath.get());
+    } else {
+      inOneTransaction(request, response, chain, path, enginePath.get());
+    }
+  }
+
+  /**
+   * A changing request in one database transaction: the guard's look-ups (the task, its form, the
+   * process) and the engine's work join it (Camunda's Spring integration takes part in a running
+   * transaction), so the request costs one commit instead of one per look-up. The answer is held
+   * back until the commit is done: a client told 200 or 204 finds the work in the database, also
+   * after a crash; a failed request (4xx, 5xx) is rolled back; a failed commit is answered 500.
+   */
+  private void inOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      String path, String enginePath) throws ServletException, IOException {
+    BufferedResponse buffered = new BufferedResponse(response);
+    TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+    try {
+      guarded(request, buffered, chain, path, enginePath);
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      transactions.rollback(transaction);
+      throw e;
+    }
+    if (buffered.getStatus() >= 400 || transaction.isRollbackOnly()) {
+      transactions.rollback(transaction);
+    } else {
+      try {
+        transactions.commit(transaction);
+      } catch (TransactionException e) {
+        LOG.error("Commit of {} {} failed", request.getMethod(), path, e);
+        buffered.discard();
+        buffered.reset();
+        write(buffered, new GuardRefusal(500, "ProcessEngineException",
+            "Interner Fehler. Bitte wenden Sie sich an die Administration."));
+      }
+    }
+    buffered.sendTo(response);
+  }
+
+  private void guarded(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
+      String enginePath) throws ServletException, IOException {
     HttpServletRequest checked = request;
     try {
       JsonNode body = null;
@@ -122,12 +183,12 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         checked = new CachedBodyRequest(request, bytes);
       }
       Caller caller = caller(request, path);
-      if (caller != null && !caller.isAdministrator() && check(request.getMethod(), enginePath.get(), body, caller)) {
+      if (caller != null && !caller.isAdministrator() && check(request.getMethod(), enginePath, body, caller)) {
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         return;
       }
       if (caller != null && caller.isProvider()) {
-        checked = providerRead(checked, enginePath.get(), body, caller);
+        checked = providerRead(checked, enginePath, body, caller);
       }
     } catch (GuardRefusal refusal) {
       write(response, refusal);

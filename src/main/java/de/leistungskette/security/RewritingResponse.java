@@ -1,7 +1,6 @@
 package de.leistungskette.security;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -48,27 +47,7 @@ class RewritingResponse extends HttpServletResponseWrapper {
       return super.getOutputStream();
     }
     if (stream == null) {
-      stream = new ServletOutputStream() {
-        @Override
-        public void write(int b) {
-          buffer.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-          buffer.write(b, off, len);
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-          throw new UnsupportedOperationException("synchronous only");
-        }
-      };
+      stream = new BufferStream(buffer);
     }
     return stream;
   }

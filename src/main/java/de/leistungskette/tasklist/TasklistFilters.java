@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters every person works from: one queue per team (its unassigned tasks, the
- * earliest due first), "Meine Aufgaben" and "Überfällig". Filters are found by name, so a
+ * earliest due first), "Meine Aufgaben", "Überfällig" (of the person's teams) and, for team leads,
+ * "Alle überfälligen Aufgaben". Filters are found by name, so a
  * restart creates none twice; their query is brought up to date on every start.
  *
  * <p>Visibility: a queue's filter can be read by its team and by the team leads only; the two
- * personal filters by everybody. What a filter lists is still limited by the task permissions
+ * personal filters by everybody; the list of all overdue tasks by the team leads. What a filter lists is still limited by the task permissions
  * of the person looking (Camunda grants a candidate group the right to read and work its tasks).
  */
 @Component
@@ -31,6 +32,7 @@ public class TasklistFilters implements SetupStep {
 
   public static final String MY_TASKS = "Meine Aufgaben";
   public static final String OVERDUE = "Überfällig";
+  public static final String ALL_OVERDUE = "Alle überfälligen Aufgaben";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -56,9 +58,17 @@ public class TasklistFilters implements SetupStep {
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     grants.toEverybody(Resources.FILTER, mine.getId(), Permissions.READ);
 
-    Filter overdue = save(OVERDUE, -10, "Aufgaben, deren Frist abgelaufen ist (alle, die Sie sehen dürfen)",
-        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    // The person's teams' tasks (assigned or not; a task is only ever assigned to a member of its
+    // team): a query of one's own queues, answered without the engine's authorization join
+    // (QueueAuthorization), so a large queue does not slow it down.
+    Filter overdue = save(OVERDUE, -10, "Aufgaben Ihrer Teams, deren Frist abgelaufen ist",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .dueBeforeExpression("${now()}").orderByDueDate().asc());
     grants.toEverybody(Resources.FILTER, overdue.getId(), Permissions.READ);
+
+    Filter allOverdue = save(ALL_OVERDUE, -5, "Überfällige Aufgaben aller Teams",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    grants.toGroup(Team.TEAMLEITUNG.groupId(), Resources.FILTER, allOverdue.getId(), Permissions.READ);
 
     int priority = 0;
     for (Team team : Team.values()) {

@@ -106,7 +106,7 @@ class ApplicationSetupTest {
   void team_leads_see_every_filter() {
     identityService.setAuthentication("teamleitung", List.of("teamleitung"));
 
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(Team.values().length + 2);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(Team.values().length + 3);
   }
 
   @Test

@@ -1,0 +1,75 @@
+package de.leistungskette.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+
+/**
+ * A team's queue without the engine's authorization join, where that join cannot change the
+ * answer.
+ *
+ * <p>Camunda checks a task query by joining every authorization row of the person and their
+ * groups to every task ({@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}). Each open team task
+ * has a row of its own (the grant of its candidate group, created by the engine with the task), so
+ * with 25,000 tasks in a queue PostgreSQL compares 25,000 × 25,000 pairs: a team member waited
+ * more than a minute for the count beside the queue (docs/benchmarks.md).
+ *
+ * <p>That join is redundant for a query that itself keeps only tasks a candidate group of the
+ * person's belongs to: the engine grants READ on a task to each of its candidate groups when the
+ * group is added ({@code DefaultAuthorizationProvider.newTaskGroupIdentityLink}) and never removes
+ * that grant while the task exists. So when the query's candidate groups (after filter and
+ * request are combined, expressions evaluated) are all groups of the person, every task it can
+ * return is one the person may read, and the check is switched off for that query only. Every
+ * other query (another team's group, no group at all, a candidate user) is checked by the engine
+ * as before. What this leaves out: a REVOKE or a deleted task grant that an administrator set by
+ * hand in Camunda Admin for one task of the person's own queue (Leistungskette creates neither).
+ *
+ * <p>Installed as the engine's {@link AuthorizationManager} session by
+ * {@link #sessionFactory()} (engine plugin {@code EngineSettingsPlugin}).
+ */
+public class QueueAuthorization extends AuthorizationManager {
+
+  /** The session factory that makes this the authorization manager of every command. */
+  public static SessionFactory sessionFactory() {
+    return new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return AuthorizationManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new QueueAuthorization();
+      }
+    };
+  }
+
+  @Override
+  public void configureTaskQuery(TaskQueryImpl query) {
+    super.configureTaskQuery(query);
+    AuthorizationCheck check = query.getAuthCheck();
+    if (check.isAuthorizationCheckEnabled() && withinOwnQueues(query, getCurrentAuthentication())) {
+      check.setAuthorizationCheckEnabled(false);
+    }
+  }
+
+  /**
+   * Whether the query returns only tasks with a candidate group of the person: the candidate
+   * groups it asks for (the intersection the engine queries) are not empty and all the person's,
+   * and no candidate user widens them.
+   */
+  static boolean withinOwnQueues(TaskQueryImpl query, Authentication authentication) {
+    if (authentication == null || authentication.getGroupIds() == null) {
+      return false;
+    }
+    if (query.getCandidateUser() != null || query.getInvolvedUser() != null) {
+      return false;
+    }
+    List<String> groups = query.getCandidateGroups();
+    return groups != null && !groups.isEmpty() && authentication.getGroupIds().containsAll(groups);
+  }
+}
