@@ -1,0 +1,53 @@
+package de.leistungskette.benchmark;
+
+/**
+ * Bare models: the same wait states as a process's main path (user tasks with the same teams, a
+ * timer where the process waits for a date), and nothing else: no listeners, forms, rules or
+ * extra variables. What a process costs beyond them is what Leistungskette adds to the engine.
+ */
+final class BareModels {
+
+  private BareModels() {}
+
+  /**
+   * A sequence of wait states: "task:id:group:form" (a user task with the process's own form, so
+   * that the same fields are accepted) or "timer:id:ISO duration"; the start event has the
+   * process's start form.
+   */
+  static String sequence(String key, String startForm, String... steps) {
+    StringBuilder flow = new StringBuilder();
+    StringBuilder nodes = new StringBuilder("<bpmn:startEvent id=\"start\"" + form(startForm) + "/>\n");
+    String previous = "start";
+    for (String step : steps) {
+      String[] part = step.split(":", 4);
+      if (part[0].equals("task")) {
+        nodes.append("<bpmn:userTask id=\"").append(part[1]).append("\" name=\"").append(part[1])
+            .append("\" camunda:candidateGroups=\"").append(part[2]).append("\"").append(form(part[3])).append("/>\n");
+      } else {
+        nodes.append("<bpmn:intermediateCatchEvent id=\"").append(part[1]).append("\"><bpmn:timerEventDefinition>")
+            .append("<bpmn:timeDuration>").append(part[2]).append("</bpmn:timeDuration></bpmn:timerEventDefinition>")
+            .append("</bpmn:intermediateCatchEvent>\n");
+      }
+      flow.append(flow(previous, part[1]));
+      previous = part[1];
+    }
+    nodes.append("<bpmn:endEvent id=\"end\"/>\n");
+    flow.append(flow(previous, "end"));
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="bare" targetNamespace="http://leistungskette.de/benchmark">
+        <bpmn:process id="%s" name="Benchmark: %s ohne Leistungskette" isExecutable="true" camunda:historyTimeToLive="180">
+        %s%s</bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key, key, nodes, flow);
+  }
+
+  private static String form(String formRef) {
+    return formRef == null ? "" : " camunda:formRef=\"" + formRef + "\" camunda:formRefBinding=\"latest\"";
+  }
+
+  private static String flow(String from, String to) {
+    return "<bpmn:sequenceFlow id=\"" + from + "_" + to + "\" sourceRef=\"" + from + "\" targetRef=\"" + to + "\"/>\n";
+  }
+}

@@ -1,0 +1,481 @@
+package de.leistungskette.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leistungskette.deadline.DeadlineBenchmark;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Leistungskette's benchmark suite, not a test: {@code ./mvnw -Pbenchmark verify} (README,
+ * docs/benchmarks.md). Starts the application in production mode on PostgreSQL in JVMs of its own
+ * and measures, each against a bare model with the same wait states in the same engine, rounds
+ * interleaved: case throughput of every process's main path through {@code /engine-rest}, commits
+ * and rows per case, the timer storm, the queue queries of a team member with 100,000 open tasks,
+ * start-up time and memory, two nodes on one database (storm and {@code kill -9}), and the
+ * Fristenrechner. The results are written to {@code target/benchmarks/results.md}.
+ *
+ * <p>Settings (system properties): {@code benchmark.parts} (default all:
+ * throughput,storm,queue,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
+ * per round (100), {@code benchmark.storms} (2000,10000), {@code benchmark.queue} (100000),
+ * {@code benchmark.requests} per query (50).
+ */
+public final class BenchmarkSuite {
+
+  private static final int CLIENTS = 4;
+  private static final int COST_CASES = 50;
+  private static final long STATISTICS_DELAY_MILLIS = 11_000;
+  private static final String WORKER_PASSWORD = "Bench-2026-Arbeit!";
+
+  private final Set<String> parts = Set.of(System.getProperty("benchmark.parts",
+      "throughput,storm,queue,cluster,deadline").split(","));
+  private final int rounds = Integer.getInteger("benchmark.rounds", 5);
+  private final int casesPerRound = Integer.getInteger("benchmark.cases", 100);
+  private final int[] storms = Arrays.stream(System.getProperty("benchmark.storms", "2000,10000").split(","))
+      .mapToInt(Integer::parseInt).toArray();
+  private final int queueSize = Integer.getInteger("benchmark.queue", 100_000);
+  private final int requests = Integer.getInteger("benchmark.requests", 50);
+  private final Report report = new Report();
+  private final Database database = new Database("leistungskette_benchmark");
+
+  public static void main(String[] args) throws Exception {
+    new BenchmarkSuite().run();
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    report.header();
+    if (parts.contains("throughput") || parts.contains("storm") || parts.contains("queue")) {
+      database.recreate();
+      try (Node node = Node.start(database, freePort(), "node-1", List.of())) {
+        report.line("Start-up on an empty database: %,d ms until the REST API answers; resident memory %,d MiB, "
+            + "heap in use %,d MiB.", node.readyAfterMillis, node.residentMegabytes(), node.heapUsedMegabytes());
+        List<Scenario> scenarios = Scenarios.all();
+        prepare(node, scenarios);
+        if (parts.contains("throughput")) {
+          throughput(node, scenarios, "Case throughput (empty database)");
+        }
+        if (parts.contains("storm")) {
+          for (int storm : storms) {
+            storm(node, storm);
+          }
+        }
+        if (parts.contains("queue")) {
+          queue(node, scenarios);
+          if (parts.contains("throughput")) {
+            throughput(node, List.of(scenarios.get(0)), "Case throughput with " + queueSize + " open tasks");
+          }
+          report.line("After the queue: resident memory %,d MiB, heap in use %,d MiB.", node.residentMegabytes(),
+              node.heapUsedMegabytes());
+        }
+      }
+      if (parts.contains("queue")) {
+        try (Node restarted = Node.start(database, freePort(), "node-1-restart", List.of())) {
+          report.line("Start-up with %,d open tasks in the database: %,d ms; resident memory %,d MiB.", queueSize,
+              restarted.readyAfterMillis, restarted.residentMegabytes());
+        }
+      }
+    }
+    if (parts.contains("cluster")) {
+      cluster();
+    }
+    if (parts.contains("deadline")) {
+      report.section("Fristenrechner (one thread, in the benchmark's JVM)");
+      report.captureOutput(() -> DeadlineBenchmark.main(new String[0]));
+    }
+    Path out = report.write();
+    System.out.println("Results: " + out.toAbsolutePath());
+  }
+
+  // ---------------------------------------------------------------- set-up
+
+  private void prepare(Node node, List<Scenario> scenarios) throws Exception {
+    for (Scenario scenario : scenarios) {
+      node.admin.deploy("benchmark-" + scenario.bareKey(), scenario.bareKey() + ".bpmn", scenario.bareXml())
+          .expect(200, "deploy " + scenario.bareKey());
+      createUser(node, worker(scenario), scenario.groups());
+      // the bare model is started by the same worker: the same permission as for the process
+      for (String group : scenario.groups()) {
+        grant(node, group, 6, scenario.bareKey(), List.of("READ", "CREATE_INSTANCE"));
+      }
+    }
+    node.admin.deploy("benchmark-bare-timer", "bare-timer.bpmn", BareModels.sequence("bare-timer",
+        "qeb-application-start", "task:invitePostalApplicant:fallkoordination:qeb-invite-postal-applicant",
+        "timer:invitationDeadlinePassed:P5D", "task:checkDocuments:fallkoordination:qeb-check-documents")).expect(200, "deploy bare-timer");
+    grant(node, "fallkoordination", 6, "bare-timer", List.of("READ", "CREATE_INSTANCE"));
+    createUser(node, "bench.fallkoordination", Set.of("fallkoordination"));
+  }
+
+  static String worker(Scenario scenario) {
+    return "bench." + scenario.processKey();
+  }
+
+  private static void createUser(Node node, String user, Set<String> groups) throws Exception {
+    node.admin.post("/user/create", "{\"profile\": {\"id\": \"" + user + "\", \"firstName\": \"Benchmark\", "
+        + "\"lastName\": \"" + user + "\", \"email\": \"" + user + "@example.org\"}, \"credentials\": {\"password\": \""
+        + WORKER_PASSWORD + "\"}}").expect(204, "create user " + user);
+    for (String group : groups) {
+      node.admin.put("/group/" + group + "/members/" + user, "{}").expect(204, "membership " + group);
+    }
+  }
+
+  private static void grant(Node node, String group, int resourceType, String resourceId, List<String> permissions)
+      throws Exception {
+    node.admin.post("/authorization/create", "{\"type\": 1, \"permissions\": " + Rest.JSON.writeValueAsString(permissions)
+        + ", \"groupId\": \"" + group + "\", \"resourceType\": " + resourceType + ", \"resourceId\": \"" + resourceId
+        + "\"}").expect(200, "grant " + group + " " + resourceId);
+  }
+
+  // ---------------------------------------------------------------- throughput
+
+  private void throughput(Node node, List<Scenario> scenarios, String title) throws Exception {
+    report.section(title + ": " + CLIENTS + " clients, " + casesPerRound + " cases per round, " + rounds
+        + " rounds each, interleaved with the bare model");
+    report.row("process", "cases/s (median, min–max)", "bare model cases/s", "ratio", "commits/case (bare)",
+        "rows inserted/case (bare)", "requests/case", "commits/request (bare)");
+    for (Scenario scenario : scenarios) {
+      Rest worker = new Rest(node.port, worker(scenario), WORKER_PASSWORD);
+      cases(worker, scenario, false, 10);
+      cases(worker, scenario, true, 10);
+      List<Double> ours = new ArrayList<>();
+      List<Double> bare = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        boolean bareFirst = round % 2 == 1;
+        for (boolean isBare : bareFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+          long began = System.nanoTime();
+          cases(worker, scenario, isBare, casesPerRound);
+          (isBare ? bare : ours).add(casesPerRound / ((System.nanoTime() - began) / 1e9));
+        }
+      }
+      double[] oursCost = cost(worker, scenario, false);
+      double[] bareCost = cost(worker, scenario, true);
+      report.row(scenario.processKey(), Report.spread(ours), Report.spread(bare),
+          Report.format(Report.median(ours) / Report.median(bare), "%.2f ×"),
+          Report.format(oursCost[0], "%.1f") + " (" + Report.format(bareCost[0], "%.1f") + ")",
+          Report.format(oursCost[1], "%.0f") + " (" + Report.format(bareCost[1], "%.0f") + ")",
+          Report.format(oursCost[2], "%.1f"),
+          Report.format(oursCost[0] / oursCost[2], "%.2f") + " (" + Report.format(bareCost[0] / bareCost[2], "%.2f") + ")");
+    }
+  }
+
+  /**
+   * Commits, rows inserted and requests per case, over {@link #COST_CASES} cases. PostgreSQL
+   * counts a connection's work in its statistics only when the connection has been idle for
+   * 10 s at the latest (PGSTAT_IDLE_INTERVAL), so the counters are read after a pause, outside
+   * the timed rounds.
+   */
+  private double[] cost(Rest worker, Scenario scenario, boolean bare) throws Exception {
+    Thread.sleep(STATISTICS_DELAY_MILLIS);
+    Database.Counters before = database.counters();
+    int sent = cases(worker, scenario, bare, COST_CASES);
+    Thread.sleep(STATISTICS_DELAY_MILLIS);
+    Database.Counters used = database.counters().minus(before);
+    return new double[] {used.commits() / (double) COST_CASES, used.inserted() / (double) COST_CASES,
+        sent / (double) COST_CASES};
+  }
+
+  /** Works {@code count} cases with {@link #CLIENTS} clients; returns the requests sent. */
+  private static int cases(Rest worker, Scenario scenario, boolean bare, int count) throws Exception {
+    AtomicInteger left = new AtomicInteger(count);
+    AtomicInteger sent = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      done.add(clients.submit(() -> {
+        while (left.getAndDecrement() > 0) {
+          sent.addAndGet(scenario.run(worker, bare).requests());
+        }
+        return null;
+      }));
+    }
+    try {
+      for (Future<?> future : done) {
+        future.get();
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    return sent.get();
+  }
+
+  // ---------------------------------------------------------------- timer storm
+
+  /** A case of the QEB (postal application, invitation posted) or of the bare model, waiting at its timer. */
+  private static String waitingAtTimer(Node node, boolean bare) throws Exception {
+    Rest worker = new Rest(node.port, "bench.qeb-application", WORKER_PASSWORD);
+    String key = "T" + System.nanoTime();
+    JsonNode started = worker.post("/process-definition/key/" + (bare ? "bare-timer" : "qeb-application") + "/start",
+        "{\"businessKey\": \"" + key + "\", \"variables\": {\"applicationId\": {\"value\": \"" + key + "\"}, "
+            + "\"customerName\": {\"value\": \"Erika Mustermann\"}, \"receivedOn\": {\"value\": \""
+            + Scenarios.today() + "\"}, \"channel\": {\"value\": \"POST\"}}}").expect(200, "storm start").json();
+    String instance = started.path("id").asText();
+    JsonNode task = worker.get("/task?processInstanceId=" + instance).expect(200, "storm task").json().get(0);
+    worker.post("/task/" + task.path("id").asText() + "/complete", "{\"variables\": {}}").expect(204, "invite");
+    return instance;
+  }
+
+  private double storm(Node node, int size) throws Exception {
+    report.section("Timer storm: " + size + " already-due deadline timers (QEB invitation deadline), one node");
+    report.row("model", "seconds", "timers/s", "next tasks created", "cases with two", "failed jobs");
+    double oursRate = 0;
+    double bareRate = 0;
+    for (boolean bare : new boolean[] {false, true}) {
+      StormResult result = storm(List.of(node), size, bare, null);
+      report.row(bare ? "bare model" : "qeb-application", Report.format(result.seconds(), "%.1f"),
+          Report.format(size / result.seconds(), "%.0f"), String.valueOf(result.created()),
+          String.valueOf(result.duplicated()), String.valueOf(result.failed()));
+      if (bare) {
+        bareRate = size / result.seconds();
+      } else {
+        oursRate = size / result.seconds();
+      }
+    }
+    report.line("Ratio timers/s: %.2f × the bare model.", oursRate / bareRate);
+    return oursRate;
+  }
+
+  record StormResult(double seconds, long created, long duplicated, long failed) {}
+
+  /**
+   * Makes {@code size} cases wait at the timer (one real case copied), makes every timer due at
+   * once and waits until the job executors of {@code nodes} have fired all of them; kills
+   * {@code victim} with SIGKILL after two seconds if it is given.
+   */
+  private StormResult storm(List<Node> nodes, int size, boolean bare, Node victim) throws Exception {
+    String template = waitingAtTimer(nodes.get(0), bare);
+    database.cloneCase(template, size - 1, 1);
+    String cases = "(PROC_INST_ID_ = ? OR PROC_INST_ID_ LIKE ?)";
+    long began = System.nanoTime();
+    database.update("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' WHERE PROCESS_INSTANCE_ID_ = ? "
+        + "OR PROCESS_INSTANCE_ID_ LIKE ?", template, template + "-%");
+    boolean killed = false;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE (PROCESS_INSTANCE_ID_ = ? OR PROCESS_INSTANCE_ID_ "
+        + "LIKE ?) AND RETRIES_ > 0", template, template + "-%") > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("storm of " + size + " not done within 15 minutes");
+      }
+      if (victim != null && !killed && System.nanoTime() - began > TimeUnit.SECONDS.toNanos(2)) {
+        victim.kill();
+        killed = true;
+      }
+      Thread.sleep(100);
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    long created = database.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'checkDocuments' AND "
+        + cases, template, template + "-%");
+    long duplicated = database.count("SELECT COUNT(*) FROM (SELECT PROC_INST_ID_ FROM ACT_RU_TASK WHERE "
+        + "TASK_DEF_KEY_ = 'checkDocuments' AND " + cases + " GROUP BY PROC_INST_ID_ HAVING COUNT(*) > 1) d",
+        template, template + "-%");
+    long failed = database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE (PROCESS_INSTANCE_ID_ = ? OR "
+        + "PROCESS_INSTANCE_ID_ LIKE ?) AND RETRIES_ < 3", template, template + "-%");
+    return new StormResult(seconds, created, duplicated, failed);
+  }
+
+  // ---------------------------------------------------------------- queue queries
+
+  private void queue(Node node, List<Scenario> scenarios) throws Exception {
+    long open = database.count("SELECT COUNT(*) FROM ACT_RU_TASK");
+    long perProcess = (queueSize - open) / scenarios.size();
+    for (Scenario scenario : scenarios) {
+      Rest worker = new Rest(node.port, worker(scenario), WORKER_PASSWORD);
+      String key = "Q" + System.nanoTime();
+      JsonNode started = worker.post("/process-definition/key/" + scenario.processKey() + "/start",
+          "{\"businessKey\": \"" + key + "\", \"variables\": " + Scenario.typed(scenario.start().apply(key)) + "}")
+          .expect(200, "queue start")
+          .json();
+      long tasks = database.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?", started.path("id").asText());
+      database.cloneCase(started.path("id").asText(), (int) Math.max(1, perProcess / Math.max(1, tasks)), 1);
+    }
+    long total = database.count("SELECT COUNT(*) FROM ACT_RU_TASK");
+    long team = database.count("SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE GROUP_ID_ = 'fallkoordination' "
+        + "AND TYPE_ = 'candidate'");
+    long grants = database.count("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION");
+    report.section(String.format(Locale.ROOT, "Queue queries: %,d open tasks, %,d of them in the queue of "
+        + "fallkoordination, %,d authorizations; %d requests each, team member and administrator interleaved",
+        total, team, grants, requests));
+
+    Rest member = new Rest(node.port, "bench.fallkoordination", WORKER_PASSWORD);
+    String filter = null;
+    String overdue = null;
+    for (JsonNode f : member.get("/filter").expect(200, "filters").json()) {
+      if (f.path("name").asText().equals("Fallkoordination")) {
+        filter = f.path("id").asText();
+      }
+      if (f.path("name").asText().equals("Überfällig")) {
+        overdue = f.path("id").asText();
+      }
+    }
+    long deep = team / 2;
+    report.row("request (as Tasklist sends it)", "team member p50 / p95 ms", "administrator p50 / p95 ms");
+    String[][] queries = {
+        {"HAL", "/filter/" + filter + "/list?firstResult=0&maxResults=15", "filter list, first page (HAL)"},
+        {"HAL", "/filter/" + filter + "/list?firstResult=" + deep + "&maxResults=15", "filter list, page in the middle (HAL)"},
+        {"JSON", "/filter/" + filter + "/count", "filter count"},
+        {"JSON", "/filter?resourceType=Task&itemCount=true", "all filters with their counts (Tasklist's list)"},
+        {"HAL", "/filter/" + overdue + "/list?firstResult=0&maxResults=15", "\"Überfällig\", first page (HAL)"},
+        {"JSON", "/task?candidateGroup=fallkoordination&sortBy=dueDate&sortOrder=asc&maxResults=15", "GET /task, first page"},
+        {"JSON", "/task?candidateGroup=fallkoordination&sortBy=dueDate&sortOrder=asc&firstResult=" + deep
+            + "&maxResults=15", "GET /task, page in the middle"},
+        {"JSON", "/task/count?candidateGroup=fallkoordination", "GET /task/count"}};
+    for (String[] query : queries) {
+      List<Double> memberTimes = new ArrayList<>();
+      List<Double> adminTimes = new ArrayList<>();
+      for (int i = 0; i < requests + 3; i++) {
+        double m = timed(member, query[0], query[1]);
+        double a = timed(node.admin, query[0], query[1]);
+        if (i >= 3) { // three to warm up
+          memberTimes.add(m);
+          adminTimes.add(a);
+        }
+      }
+      report.row(query[2], Report.percentiles(memberTimes), Report.percentiles(adminTimes));
+    }
+  }
+
+  private static double timed(Rest rest, String kind, String path) throws Exception {
+    long began = System.nanoTime();
+    Rest.Answer answer = kind.equals("HAL") ? rest.getHal(path) : rest.get(path);
+    answer.expect(200, path);
+    return (System.nanoTime() - began) / 1e6;
+  }
+
+  // ---------------------------------------------------------------- two nodes
+
+  private void cluster() throws Exception {
+    int size = storms[storms.length - 1];
+    report.section("Two nodes on one PostgreSQL: storm of " + size + " timers");
+    report.row("set-up", "seconds", "timers/s", "next tasks created", "cases with two", "failed jobs");
+    double single;
+    database.recreate();
+    try (Node one = Node.start(database, freePort(), "cluster-single", List.of())) {
+      prepare(one, Scenarios.all());
+      StormResult result = storm(List.of(one), size, false, null);
+      single = size / result.seconds();
+      report.row("one node", Report.format(result.seconds(), "%.1f"), Report.format(single, "%.0f"),
+          String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
+    }
+    database.recreate();
+    try (Node a = Node.start(database, freePort(), "cluster-a", List.of());
+        Node b = Node.start(database, freePort(), "cluster-b", List.of())) {
+      prepare(a, Scenarios.all());
+      StormResult result = storm(List.of(a, b), size, false, null);
+      report.row("two nodes", Report.format(result.seconds(), "%.1f"), Report.format(size / result.seconds(), "%.0f"),
+          String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
+      report.line("Two nodes: %.2f × one node.", size / result.seconds() / single);
+      StormResult killed = storm(List.of(a, b), size, false, b);
+      report.row("two nodes, kill -9 of one after 2 s", Report.format(killed.seconds(), "%.1f"),
+          Report.format(size / killed.seconds(), "%.0f"), String.valueOf(killed.created()),
+          String.valueOf(killed.duplicated()), String.valueOf(killed.failed()));
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The results as Markdown, also printed as they come. */
+  static final class Report {
+    private final StringBuilder text = new StringBuilder();
+
+    void header() {
+      line("# Benchmark results\n\n%s, Java %s, %d cores, %s", LocalDateTime.now().withNano(0),
+          System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), machine());
+    }
+
+    private boolean inTable;
+
+    void section(String title) {
+      inTable = false;
+      line("\n## %s\n", title);
+    }
+
+    void line(String format, Object... arguments) {
+      String line = String.format(Locale.ROOT, format, arguments);
+      text.append(line).append('\n');
+      System.out.println(line);
+    }
+
+    /** A table row; the first after a section heading is the table's head. */
+    void row(String... cells) {
+      line("| %s |", String.join(" | ", cells));
+      if (!inTable) {
+        line("|%s", "---|".repeat(cells.length));
+        inTable = true;
+      }
+    }
+
+    void captureOutput(ThrowingRunnable runnable) throws Exception {
+      java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream original = System.out;
+      System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        runnable.run();
+      } finally {
+        System.setOut(original);
+      }
+      for (String line : buffer.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        line("    %s", line);
+      }
+    }
+
+    Path write() throws IOException {
+      Path out = Path.of("target", "benchmarks", "results.md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, text.toString());
+      return out;
+    }
+
+    static String machine() {
+      try {
+        return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+            .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+      } catch (IOException e) {
+        return "?";
+      }
+    }
+
+    static double median(List<Double> values) {
+      List<Double> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      int n = sorted.size();
+      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static String spread(List<Double> values) {
+      return format(median(values), "%.1f") + " (" + format(Collections.min(values), "%.1f") + "–"
+          + format(Collections.max(values), "%.1f") + ")";
+    }
+
+    static String percentiles(List<Double> values) {
+      List<Double> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+      return format(median(values), "%.0f") + " / " + format(p95, "%.0f");
+    }
+
+    static String format(double value, String pattern) {
+      return String.format(Locale.ROOT, pattern, value);
+    }
+  }
+
+  @FunctionalInterface
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}
