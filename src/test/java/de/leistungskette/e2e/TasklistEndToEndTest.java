@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -70,6 +72,21 @@ class TasklistEndToEndTest {
 
   WebDriver browser;
   WebDriverWait wait;
+
+  /** CI keeps no screenshots: a failing test prints where the browser was and what it showed. */
+  @RegisterExtension
+  final TestExecutionExceptionHandler printPageOnFailure = (context, failure) -> {
+    if (browser != null) {
+      try {
+        String text = (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;");
+        System.err.println("Browser at " + browser.getCurrentUrl() + " showed:\n"
+            + text.substring(0, Math.min(text.length(), 3000)));
+      } catch (RuntimeException unreadable) {
+        failure.addSuppressed(unreadable);
+      }
+    }
+    throw failure;
+  };
   int step;
   String testName;
 
@@ -536,6 +553,10 @@ class TasklistEndToEndTest {
   /** Logs in to Tasklist, "Prozess starten", and opens the start form of the process with this name. */
   private void openStartForm(String user, String processName) {
     logIn("tasklist", user);
+    // Tasklist has loaded once it writes the chosen filter into the address; the test starts a
+    // process after that, as a person does once the page is there (CI once lost the start form
+    // that was opened earlier).
+    wait.until(ExpectedConditions.urlContains("filter="));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='"
         + processName + "']"))));
