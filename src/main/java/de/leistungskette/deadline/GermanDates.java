@@ -12,7 +12,8 @@ public final class GermanDates {
 
   /** "Mi 22.12.2027" */
   public static String shortForm(LocalDate date) {
-    return SHORT[date.getDayOfWeek().ordinal()] + " " + numeric(date);
+    return SHORT[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + "." + date.getMonthValue() + "."
+        + date.getYear();
   }
 
   /** "Sonntag, 2.1.2028" */

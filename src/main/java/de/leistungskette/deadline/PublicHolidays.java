@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Statutory public holidays per federal state, from jollyday, with their German names.
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Only statutory holidays count: 24 and 31 December, Rosenmontag and similar office-closing
  * days are working days (shared/DOMAIN.md section 1). Holidays of single cities (Augsburger
  * Friedensfest, Mariä Himmelfahrt in parts of Bavaria) are not state holidays and are not asked
- * for. Look-ups are cached per state and year; the cache is safe for concurrent use.
+ * for. Each state's holidays of a year are loaded once and kept as a bit per day of the year
+ * (the Fristenrechner asks for every day it counts); the cache is safe for concurrent use.
  */
 public final class PublicHolidays {
 
@@ -51,21 +53,37 @@ public final class PublicHolidays {
 
   private final HolidayManager manager =
       HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
-  private final Map<FederalState, Map<Integer, Map<LocalDate, String>>> cache = new EnumMap<>(FederalState.class);
+  /** Years kept in arrays; others (never asked for by the Fristenrechner's limits) in a map. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int YEARS = 300;
+
+  private final Map<FederalState, AtomicReferenceArray<HolidayYear>> years = new EnumMap<>(FederalState.class);
+  private final Map<FederalState, Map<Integer, HolidayYear>> otherYears = new EnumMap<>(FederalState.class);
+
+  /** One state's holidays of one year: names by day, and a bit per day of the year. */
+  private record HolidayYear(Map<LocalDate, String> names, long[] days) {
+
+    boolean contains(LocalDate date) {
+      int day = date.getDayOfYear() - 1;
+      return (days[day >>> 6] & (1L << day)) != 0;
+    }
+  }
 
   public PublicHolidays() {
     for (FederalState state : FederalState.values()) {
-      cache.put(state, new ConcurrentHashMap<>());
+      years.put(state, new AtomicReferenceArray<>(YEARS));
+      otherYears.put(state, new ConcurrentHashMap<>());
     }
   }
 
   /** The German name of the statutory holiday on that day in that state, if it is one. */
   public Optional<String> holidayName(LocalDate date, FederalState state) {
-    return Optional.ofNullable(holidaysOf(state, date.getYear()).get(date));
+    HolidayYear year = holidaysOf(state, date.getYear());
+    return year.contains(date) ? Optional.of(year.names().get(date)) : Optional.empty();
   }
 
   public boolean isHoliday(LocalDate date, FederalState state) {
-    return holidaysOf(state, date.getYear()).containsKey(date);
+    return holidaysOf(state, date.getYear()).contains(date);
   }
 
   /** Monday to Friday and not a statutory public holiday of the state. */
@@ -74,16 +92,33 @@ public final class PublicHolidays {
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isHoliday(date, state);
   }
 
-  private Map<LocalDate, String> holidaysOf(FederalState state, int year) {
-    return cache.get(state).computeIfAbsent(year, y -> load(state, y));
+  private HolidayYear holidaysOf(FederalState state, int year) {
+    int index = year - FIRST_YEAR;
+    if (index < 0 || index >= YEARS) {
+      return otherYears.get(state).computeIfAbsent(year, y -> load(state, y));
+    }
+    AtomicReferenceArray<HolidayYear> loaded = years.get(state);
+    HolidayYear holidays = loaded.get(index);
+    if (holidays == null) {
+      // Two threads may both load a year; both results are equal, the first one stays.
+      loaded.compareAndSet(index, null, load(state, year));
+      holidays = loaded.get(index);
+    }
+    return holidays;
   }
 
-  private Map<LocalDate, String> load(FederalState state, int year) {
-    Map<LocalDate, String> holidays = new HashMap<>();
+  private HolidayYear load(FederalState state, int year) {
+    Map<LocalDate, String> names = new HashMap<>();
+    long[] days = new long[6];
     for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, state.jollydayRegion())) {
-      holidays.put(holiday.getDate(),
-          GERMAN_NAMES.getOrDefault(holiday.getPropertiesKey(), holiday.getDescription()));
+      LocalDate date = holiday.getDate();
+      if (date.getYear() != year) {
+        continue; // never looked up under this year
+      }
+      names.put(date, GERMAN_NAMES.getOrDefault(holiday.getPropertiesKey(), holiday.getDescription()));
+      int day = date.getDayOfYear() - 1;
+      days[day >>> 6] |= 1L << day;
     }
-    return Map.copyOf(holidays);
+    return new HolidayYear(Map.copyOf(names), days);
   }
 }

@@ -18,18 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Leistungskette's benchmark suite, not a test: {@code ./mvnw -Pbenchmark verify} (README,
  * docs/benchmarks.md). Starts the application in production mode on PostgreSQL in JVMs of its own
  * and measures, each against a bare model with the same wait states in the same engine, rounds
- * interleaved: case throughput of every process's main path through {@code /engine-rest}, commits
- * and rows per case, the timer storm, the queue queries of a team member with 100,000 open tasks,
+ * interleaved: case throughput of every process's main path through {@code /engine-rest} and through
+ * the Java API, commits and rows per case, the timer storm, the queue queries of a team member with 100,000 open tasks,
  * start-up time and memory, two nodes on one database (storm and {@code kill -9}), and the
  * Fristenrechner. The results are written to {@code target/benchmarks/results.md}.
  *
  * <p>Settings (system properties): {@code benchmark.parts} (default all:
- * throughput,storm,queue,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
+ * throughput,storm,queue,java,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
  * per round (100), {@code benchmark.storms} (2000,10000), {@code benchmark.queue} (100000),
  * {@code benchmark.requests} per query (50).
  */
@@ -41,7 +42,7 @@ public final class BenchmarkSuite {
   private static final String WORKER_PASSWORD = "Bench-2026-Arbeit!";
 
   private final Set<String> parts = Set.of(System.getProperty("benchmark.parts",
-      "throughput,storm,queue,cluster,deadline").split(","));
+      "throughput,storm,queue,java,cluster,deadline").split(","));
   private final int rounds = Integer.getInteger("benchmark.rounds", 5);
   private final int casesPerRound = Integer.getInteger("benchmark.cases", 100);
   private final int[] storms = Arrays.stream(System.getProperty("benchmark.storms", "2000,10000").split(","))
@@ -64,7 +65,7 @@ public final class BenchmarkSuite {
         report.line("Start-up on an empty database: %,d ms until the REST API answers; resident memory %,d MiB, "
             + "heap in use %,d MiB.", node.readyAfterMillis, node.residentMegabytes(), node.heapUsedMegabytes());
         List<Scenario> scenarios = Scenarios.all();
-        prepare(node, scenarios);
+        prepare(node.admin, scenarios);
         if (parts.contains("throughput")) {
           throughput(node, scenarios, "Case throughput (empty database)");
         }
@@ -89,6 +90,9 @@ public final class BenchmarkSuite {
         }
       }
     }
+    if (parts.contains("java")) {
+      javaApi();
+    }
     if (parts.contains("cluster")) {
       cluster();
     }
@@ -102,39 +106,39 @@ public final class BenchmarkSuite {
 
   // ---------------------------------------------------------------- set-up
 
-  private void prepare(Node node, List<Scenario> scenarios) throws Exception {
+  private void prepare(Rest admin, List<Scenario> scenarios) throws Exception {
     for (Scenario scenario : scenarios) {
-      node.admin.deploy("benchmark-" + scenario.bareKey(), scenario.bareKey() + ".bpmn", scenario.bareXml())
+      admin.deploy("benchmark-" + scenario.bareKey(), scenario.bareKey() + ".bpmn", scenario.bareXml())
           .expect(200, "deploy " + scenario.bareKey());
-      createUser(node, worker(scenario), scenario.groups());
+      createUser(admin, worker(scenario), scenario.groups());
       // the bare model is started by the same worker: the same permission as for the process
       for (String group : scenario.groups()) {
-        grant(node, group, 6, scenario.bareKey(), List.of("READ", "CREATE_INSTANCE"));
+        grant(admin, group, 6, scenario.bareKey(), List.of("READ", "CREATE_INSTANCE"));
       }
     }
-    node.admin.deploy("benchmark-bare-timer", "bare-timer.bpmn", BareModels.sequence("bare-timer",
+    admin.deploy("benchmark-bare-timer", "bare-timer.bpmn", BareModels.sequence("bare-timer",
         "qeb-application-start", "task:invitePostalApplicant:fallkoordination:qeb-invite-postal-applicant",
         "timer:invitationDeadlinePassed:P5D", "task:checkDocuments:fallkoordination:qeb-check-documents")).expect(200, "deploy bare-timer");
-    grant(node, "fallkoordination", 6, "bare-timer", List.of("READ", "CREATE_INSTANCE"));
-    createUser(node, "bench.fallkoordination", Set.of("fallkoordination"));
+    grant(admin, "fallkoordination", 6, "bare-timer", List.of("READ", "CREATE_INSTANCE"));
+    createUser(admin, "bench.fallkoordination", Set.of("fallkoordination"));
   }
 
   static String worker(Scenario scenario) {
     return "bench." + scenario.processKey();
   }
 
-  private static void createUser(Node node, String user, Set<String> groups) throws Exception {
-    node.admin.post("/user/create", "{\"profile\": {\"id\": \"" + user + "\", \"firstName\": \"Benchmark\", "
+  private static void createUser(Rest admin, String user, Set<String> groups) throws Exception {
+    admin.post("/user/create", "{\"profile\": {\"id\": \"" + user + "\", \"firstName\": \"Benchmark\", "
         + "\"lastName\": \"" + user + "\", \"email\": \"" + user + "@example.org\"}, \"credentials\": {\"password\": \""
         + WORKER_PASSWORD + "\"}}").expect(204, "create user " + user);
     for (String group : groups) {
-      node.admin.put("/group/" + group + "/members/" + user, "{}").expect(204, "membership " + group);
+      admin.put("/group/" + group + "/members/" + user, "{}").expect(204, "membership " + group);
     }
   }
 
-  private static void grant(Node node, String group, int resourceType, String resourceId, List<String> permissions)
+  private static void grant(Rest admin, String group, int resourceType, String resourceId, List<String> permissions)
       throws Exception {
-    node.admin.post("/authorization/create", "{\"type\": 1, \"permissions\": " + Rest.JSON.writeValueAsString(permissions)
+    admin.post("/authorization/create", "{\"type\": 1, \"permissions\": " + Rest.JSON.writeValueAsString(permissions)
         + ", \"groupId\": \"" + group + "\", \"resourceType\": " + resourceType + ", \"resourceId\": \"" + resourceId
         + "\"}").expect(200, "grant " + group + " " + resourceId);
   }
@@ -142,12 +146,18 @@ public final class BenchmarkSuite {
   // ---------------------------------------------------------------- throughput
 
   private void throughput(Node node, List<Scenario> scenarios, String title) throws Exception {
+    throughput(scenario -> new Scenario.RestDriver(new Rest(node.port, worker(scenario), WORKER_PASSWORD)), scenarios,
+        title, "requests");
+  }
+
+  private void throughput(Function<Scenario, Scenario.Driver> drivers, List<Scenario> scenarios, String title,
+      String calls) throws Exception {
     report.section(title + ": " + CLIENTS + " clients, " + casesPerRound + " cases per round, " + rounds
         + " rounds each, interleaved with the bare model");
     report.row("process", "cases/s (median, min–max)", "bare model cases/s", "ratio", "commits/case (bare)",
-        "rows inserted/case (bare)", "requests/case", "commits/request (bare)");
+        "rows inserted/case (bare)", calls + "/case", "commits/" + calls.replaceAll("s$", "") + " (bare)");
     for (Scenario scenario : scenarios) {
-      Rest worker = new Rest(node.port, worker(scenario), WORKER_PASSWORD);
+      Scenario.Driver worker = drivers.apply(scenario);
       cases(worker, scenario, false, 10);
       cases(worker, scenario, true, 10);
       List<Double> ours = new ArrayList<>();
@@ -172,12 +182,12 @@ public final class BenchmarkSuite {
   }
 
   /**
-   * Commits, rows inserted and requests per case, over {@link #COST_CASES} cases. PostgreSQL
+   * Commits, rows inserted and calls per case, over {@link #COST_CASES} cases. PostgreSQL
    * counts a connection's work in its statistics only when the connection has been idle for
    * 10 s at the latest (PGSTAT_IDLE_INTERVAL), so the counters are read after a pause, outside
    * the timed rounds.
    */
-  private double[] cost(Rest worker, Scenario scenario, boolean bare) throws Exception {
+  private double[] cost(Scenario.Driver worker, Scenario scenario, boolean bare) throws Exception {
     Thread.sleep(STATISTICS_DELAY_MILLIS);
     Database.Counters before = database.counters();
     int sent = cases(worker, scenario, bare, COST_CASES);
@@ -187,8 +197,8 @@ public final class BenchmarkSuite {
         sent / (double) COST_CASES};
   }
 
-  /** Works {@code count} cases with {@link #CLIENTS} clients; returns the requests sent. */
-  private static int cases(Rest worker, Scenario scenario, boolean bare, int count) throws Exception {
+  /** Works {@code count} cases with {@link #CLIENTS} clients; returns the calls sent. */
+  private static int cases(Scenario.Driver worker, Scenario scenario, boolean bare, int count) throws Exception {
     AtomicInteger left = new AtomicInteger(count);
     AtomicInteger sent = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -196,7 +206,7 @@ public final class BenchmarkSuite {
     for (int c = 0; c < CLIENTS; c++) {
       done.add(clients.submit(() -> {
         while (left.getAndDecrement() > 0) {
-          sent.addAndGet(scenario.run(worker, bare).requests());
+          sent.addAndGet(scenario.run(worker, bare).calls());
         }
         return null;
       }));
@@ -209,6 +219,20 @@ public final class BenchmarkSuite {
       clients.shutdownNow();
     }
     return sent.get();
+  }
+
+  /**
+   * The same main paths through the engine's Java API, in this JVM (no HTTP, no login, no guard):
+   * what the processes cost the engine itself, against the bare models.
+   */
+  private void javaApi() throws Exception {
+    database.recreate();
+    try (JavaApi application = JavaApi.start(database, freePort())) {
+      List<Scenario> scenarios = Scenarios.all();
+      prepare(application.admin, scenarios);
+      throughput(scenario -> application.driver(worker(scenario), scenario.groups()), scenarios,
+          "Case throughput through the Java API (empty database, the application in the benchmark's JVM)", "calls");
+    }
   }
 
   // ---------------------------------------------------------------- timer storm
@@ -344,6 +368,30 @@ public final class BenchmarkSuite {
       }
       report.row(query[2], Report.percentiles(memberTimes), Report.percentiles(adminTimes));
     }
+    browser(node, team);
+  }
+
+  /** The team member opens Tasklist and the team's filter in headless Chromium, five logins. */
+  private void browser(Node node, long team) throws Exception {
+    if (!TasklistBrowser.available()) {
+      report.line("\nTasklist in the browser: not measured (Debian's chromium and chromium-driver are not installed).");
+      return;
+    }
+    Path screenshot = Path.of("target", "benchmarks", "tasklist-" + queueSize + "-open-tasks.png");
+    TasklistBrowser.Times times;
+    try {
+      times = TasklistBrowser.open(node.port, "bench.fallkoordination", WORKER_PASSWORD, "Fallkoordination", 5,
+          screenshot);
+    } catch (RuntimeException e) { // the browser part must not cost the other parts' figures
+      report.line("\nTasklist in the browser: FAILED (%s); see `%s`.", e.getMessage().lines().findFirst().orElse(""),
+          screenshot);
+      return;
+    }
+    report.line("\nTasklist in headless Chromium, the team member, 5 logins (%s): from the login to the filter list "
+        + "%s ms (median, min–max); from the click on \"Fallkoordination\" until its first page and its count (%s) "
+        + "are shown %s ms. Screenshot: `%s`.", String.format(Locale.ROOT, "%,d tasks in the queue", team),
+        Report.spread(times.loginMillis(), "%.0f"), times.count(), Report.spread(times.filterMillis(), "%.0f"),
+        screenshot);
   }
 
   private static double timed(Rest rest, String kind, String path) throws Exception {
@@ -362,7 +410,7 @@ public final class BenchmarkSuite {
     double single;
     database.recreate();
     try (Node one = Node.start(database, freePort(), "cluster-single", List.of())) {
-      prepare(one, Scenarios.all());
+      prepare(one.admin, Scenarios.all());
       StormResult result = storm(List.of(one), size, false, null);
       single = size / result.seconds();
       report.row("one node", Report.format(result.seconds(), "%.1f"), Report.format(single, "%.0f"),
@@ -371,7 +419,7 @@ public final class BenchmarkSuite {
     database.recreate();
     try (Node a = Node.start(database, freePort(), "cluster-a", List.of());
         Node b = Node.start(database, freePort(), "cluster-b", List.of())) {
-      prepare(a, Scenarios.all());
+      prepare(a.admin, Scenarios.all());
       StormResult result = storm(List.of(a, b), size, false, null);
       report.row("two nodes", Report.format(result.seconds(), "%.1f"), Report.format(size / result.seconds(), "%.0f"),
           String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
@@ -458,8 +506,12 @@ public final class BenchmarkSuite {
     }
 
     static String spread(List<Double> values) {
-      return format(median(values), "%.1f") + " (" + format(Collections.min(values), "%.1f") + "–"
-          + format(Collections.max(values), "%.1f") + ")";
+      return spread(values, "%.1f");
+    }
+
+    static String spread(List<Double> values, String pattern) {
+      return format(median(values), pattern) + " (" + format(Collections.min(values), pattern) + "–"
+          + format(Collections.max(values), pattern) + ")";
     }
 
     static String percentiles(List<Double> values) {

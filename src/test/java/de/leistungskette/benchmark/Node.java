@@ -35,7 +35,21 @@ final class Node implements AutoCloseable {
   static Node start(Database database, int port, String name, List<String> settings) throws Exception {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Duser.timezone=UTC",
-        "-cp", System.getProperty("java.class.path"), LeistungsketteApplication.class.getName(),
+        "-cp", System.getProperty("java.class.path"), LeistungsketteApplication.class.getName()));
+    command.addAll(arguments(database, port));
+    command.addAll(settings);
+    Path log = Path.of("target", "benchmarks", name + ".log");
+    Files.createDirectories(log.getParent());
+    long began = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Node node = new Node(port, process, began);
+    node.awaitReady(log);
+    return node;
+  }
+
+  /** The application's arguments: production mode on the database, plus benchmark.node-settings. */
+  static List<String> arguments(Database database, int port) {
+    List<String> arguments = new ArrayList<>(List.of(
         // the application's own settings only (not the tests' config/application.yaml, which
         // switches the job executor off)
         "--spring.config.location=classpath:/application.yaml",
@@ -48,18 +62,11 @@ final class Node implements AutoCloseable {
         "--leistungskette.admin.user=" + ADMIN,
         "--leistungskette.admin.password=" + PASSWORD,
         "--logging.level.root=WARN"));
-    command.addAll(settings);
     String extra = System.getProperty("benchmark.node-settings", "").trim();
     if (!extra.isEmpty()) {
-      command.addAll(List.of(extra.split("\\s+")));
+      arguments.addAll(List.of(extra.split("\\s+")));
     }
-    Path log = Path.of("target", "benchmarks", name + ".log");
-    Files.createDirectories(log.getParent());
-    long began = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    Node node = new Node(port, process, began);
-    node.awaitReady(log);
-    return node;
+    return arguments;
   }
 
   private void awaitReady(Path log) throws Exception {
