@@ -424,11 +424,11 @@ public final class BenchmarkSuite {
       StormResult result = storm(List.of(a, b), size, false, null);
       report.row("two nodes", Report.format(result.seconds(), "%.1f"), Report.format(size / result.seconds(), "%.0f"),
           String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
-      report.line("Two nodes: %.2f × one node.", size / result.seconds() / single);
       StormResult killed = storm(List.of(a, b), size, false, b);
       report.row("two nodes, kill -9 of one after 2 s", Report.format(killed.seconds(), "%.1f"),
           Report.format(size / killed.seconds(), "%.0f"), String.valueOf(killed.created()),
           String.valueOf(killed.duplicated()), String.valueOf(killed.failed()));
+      report.line("Two nodes: %.2f × one node.", size / result.seconds() / single);
     }
   }
 
@@ -456,6 +456,10 @@ public final class BenchmarkSuite {
 
     void line(String format, Object... arguments) {
       String line = String.format(Locale.ROOT, format, arguments);
+      if (inTable && !line.startsWith("|")) { // a table ends at a blank line
+        line = "\n" + line;
+        inTable = false;
+      }
       text.append(line).append('\n');
       System.out.println(line);
     }
