@@ -10,7 +10,7 @@ public final class GermanDates {
 
   private GermanDates() {}
 
-  /** "Mi 22.12.2027" */
+  /** "Mi 22.12.2027" (one concatenation: the Fristenrechner writes several per calculation). */
   public static String shortForm(LocalDate date) {
     return SHORT[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + "." + date.getMonthValue() + "."
         + date.getYear();

@@ -51,12 +51,12 @@ public final class PublicHolidays {
       Map.entry("FIRST_CHRISTMAS_DAY", "1. Weihnachtstag"),
       Map.entry("SECOND_CHRISTMAS_DAY", "2. Weihnachtstag"));
 
-  private final HolidayManager manager =
-      HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
   /** Years kept in arrays; others (never asked for by the Fristenrechner's limits) in a map. */
   private static final int FIRST_YEAR = 1900;
   private static final int YEARS = 300;
 
+  private final HolidayManager manager =
+      HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
   private final Map<FederalState, AtomicReferenceArray<HolidayYear>> years = new EnumMap<>(FederalState.class);
   private final Map<FederalState, Map<Integer, HolidayYear>> otherYears = new EnumMap<>(FederalState.class);
 

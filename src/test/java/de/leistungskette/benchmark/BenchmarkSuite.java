@@ -24,10 +24,11 @@ import java.util.function.Function;
  * Leistungskette's benchmark suite, not a test: {@code ./mvnw -Pbenchmark verify} (README,
  * docs/benchmarks.md). Starts the application in production mode on PostgreSQL in JVMs of its own
  * and measures, each against a bare model with the same wait states in the same engine, rounds
- * interleaved: case throughput of every process's main path through {@code /engine-rest} and through
- * the Java API, commits and rows per case, the timer storm, the queue queries of a team member with 100,000 open tasks,
- * start-up time and memory, two nodes on one database (storm and {@code kill -9}), and the
- * Fristenrechner. The results are written to {@code target/benchmarks/results.md}.
+ * interleaved: case throughput of every process's main path through {@code /engine-rest} and
+ * through the Java API, commits and rows per case, the timer storm, the queue queries of a team
+ * member with 100,000 open tasks (and the queue in Tasklist in headless Chromium), start-up time and
+ * memory, two nodes on one database (storm and {@code kill -9}), and the Fristenrechner. The
+ * results are written to {@code target/benchmarks/results.md}.
  *
  * <p>Settings (system properties): {@code benchmark.parts} (default all:
  * throughput,storm,queue,java,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
