@@ -1,6 +1,10 @@
 package de.leistungskette.security;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,6 +31,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * other query (another team's group, no group at all, a candidate user) is checked by the engine
  * as before. What this leaves out: a REVOKE or a deleted task grant that an administrator set by
  * hand in Camunda Admin for one task of the person's own queue (Leistungskette creates neither).
+ *
+ * <p>Second, the engine narrows the person's groups to those that hold any authorization at all,
+ * by reading {@code SELECT DISTINCT GROUP_ID_ FROM ACT_RU_AUTHORIZATION} once per command
+ * ({@code AuthorizationManager.filterAuthenticatedGroupIds}): a scan of every grant, one per open
+ * task, before every checked request. The narrowing cannot change an answer (a group without
+ * grants matches no grant row in the check's {@code GROUP_ID_ IN (…)}), so the person's groups
+ * are passed on as they are; see {@link #filterAuthenticatedGroupIds}.
  *
  * <p>Installed as the engine's {@link AuthorizationManager} session by
  * {@link #sessionFactory()} (engine plugin {@code EngineSettingsPlugin}).
@@ -55,6 +66,21 @@ public class QueueAuthorization extends AuthorizationManager {
     if (check.isAuthorizationCheckEnabled() && withinOwnQueues(query, getCurrentAuthentication())) {
       check.setAuthorizationCheckEnabled(false);
     }
+  }
+
+  /**
+   * The person's groups (without duplicates and nulls), not narrowed to the groups that hold a
+   * grant: the engine's narrowing reads every grant in the database once per command, and a group
+   * without grants is found in no grant row anyway, so the checks' answers are the same.
+   */
+  @Override
+  public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+    if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
+      return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+    }
+    // a mutable ArrayList, as the engine's own answer (MyBatis calls size() on it by reflection)
+    return new ArrayList<>(authenticatedGroupIds.stream().filter(Objects::nonNull)
+        .collect(Collectors.toCollection(LinkedHashSet::new)));
   }
 
   /**

@@ -102,6 +102,26 @@ class QueueAuthorizationTest {
   }
 
   @Test
+  void groups_without_grants_change_no_answer_of_a_checked_query() {
+    String foreignGroup = groups(foreignTask).get(0);
+    // a query the short cut does not take (no candidate group): the engine's full check
+    identityService.setAuthentication("fallkoordination", List.of("fallkoordination"));
+    List<String> alone = ids(taskService.createTaskQuery().processInstanceId(ownTask.getProcessInstanceId()).list());
+    identityService.setAuthentication("fallkoordination", List.of("fallkoordination", "ohne-rechte", "ohne-rechte"));
+    List<String> withGroupsWithoutGrants =
+        ids(taskService.createTaskQuery().processInstanceId(ownTask.getProcessInstanceId()).list());
+    identityService.setAuthentication("someone", List.of("ohne-rechte"));
+    List<String> onlyGroupsWithoutGrants = ids(taskService.createTaskQuery().list());
+
+    assertThat(alone).contains(ownTask.getId());
+    assertThat(withGroupsWithoutGrants).isEqualTo(alone);
+    assertThat(onlyGroupsWithoutGrants).isEmpty();
+    assertThat(new QueueAuthorization().filterAuthenticatedGroupIds(
+        java.util.Arrays.asList("fallkoordination", null, foreignGroup, "fallkoordination")))
+        .containsExactly("fallkoordination", foreignGroup);
+  }
+
+  @Test
   void the_short_cut_applies_only_to_queries_of_the_persons_own_groups() {
     Authentication member = new Authentication("fallkoordination", List.of("fallkoordination"));
 
