@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -57,11 +56,7 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
       return List.of();
     }
     Object groups = request.getAttribute(USER_GROUPS);
-    return groups != null ? (List<String>) groups : groupsOf(identityService, userId);
-  }
-
-  private static List<String> groupsOf(IdentityService identityService, String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return groups != null ? (List<String>) groups : LoginCache.groupsOf(identityService, userId);
   }
 
   @Override
@@ -98,7 +93,7 @@ public class ApplicationAuthenticationFilter extends OncePerRequestFilter {
     Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
     String userId = authentication.getName();
     List<String> groups = authentication instanceof UserAuthentication user && user.getGroupIds() != null
-        ? List.copyOf(user.getGroupIds()) : groupsOf(identityService, userId);
+        ? List.copyOf(user.getGroupIds()) : LoginCache.groupsOf(identityService, userId);
     return new LoginCache.Login(userId, groups, List.of());
   }
 

@@ -1,13 +1,13 @@
 package de.leistungskette.platform;
 
 import de.leistungskette.security.EngineRequestGuard;
+import de.leistungskette.security.LoginCache;
 import de.leistungskette.security.LoginThrottle;
 import de.leistungskette.security.ModelContracts;
 import de.leistungskette.security.SecurityHeaders;
 import de.leistungskette.security.VersionHiding;
 import java.time.Clock;
 import java.time.Duration;
-import de.leistungskette.security.LoginCache;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;

@@ -69,8 +69,12 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     buffer.reset();
   }
 
+  /** Forgets status, headers and body, also what the writer still holds (the answer is replaced). */
   @Override
   public void reset() {
+    if (writer != null) {
+      writer.flush();
+    }
     buffer.reset();
     super.reset();
   }
@@ -83,14 +87,6 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   @Override
   public void setContentLengthLong(long length) {
     // set by sendTo
-  }
-
-  /** Forgets the body (the answer is replaced). */
-  void discard() {
-    if (writer != null) {
-      writer.flush();
-    }
-    buffer.reset();
   }
 
   /** Sends status, headers and body to the client. */

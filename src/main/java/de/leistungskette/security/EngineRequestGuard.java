@@ -163,7 +163,6 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         transactions.commit(transaction);
       } catch (TransactionException e) {
         LOG.error("Commit of {} {} failed", request.getMethod(), path, e);
-        buffered.discard();
         buffered.reset();
         write(buffered, new GuardRefusal(500, "ProcessEngineException",
             "Interner Fehler. Bitte wenden Sie sich an die Administration."));

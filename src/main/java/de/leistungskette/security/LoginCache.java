@@ -26,8 +26,9 @@ import org.camunda.bpm.engine.identity.Tenant;
  * kept, only its SHA-256 with a random salt of this JVM, so another password for the same user is
  * a miss; an entry is valid for at most {@code ttl}. That is the stated bound: a changed password,
  * a deleted user or a changed group membership takes effect on {@code /engine-rest} within
- * {@code ttl} (Tasklist and Cockpit keep theirs in the session, as Camunda does). A password
- * changed through this node ends that user's entries at once ({@link #forget}).
+ * {@code ttl} (Tasklist and Cockpit keep theirs in the session, as Camunda does). A change of the
+ * user's password, profile, existence or groups through this node ends that user's entry at once
+ * ({@link #forget}, called by {@link EngineRequestGuard}).
  */
 public final class LoginCache {
 
@@ -95,13 +96,17 @@ public final class LoginCache {
       if (!identity.checkPassword(userId, password)) {
         return null;
       }
-      login = new Login(userId,
-          identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+      login = new Login(userId, groupsOf(identity, userId),
           identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
               .map(Tenant::getId).toList());
       remember(password, login);
     }
     return login;
+  }
+
+  /** The ids of the groups the user is a member of, as the engine's REST filter looks them up. */
+  public static List<String> groupsOf(IdentityService identity, String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
   /** User and password of an HTTP Basic header, or null when there is none or it is malformed. */
@@ -118,7 +123,7 @@ public final class LoginCache {
     }
   }
 
-  /** Forgets the user's login (password changed through this node). */
+  /** Forgets the user's login (password, profile, existence or groups changed through this node). */
   public void forget(String userId) {
     entries.remove(userId);
   }

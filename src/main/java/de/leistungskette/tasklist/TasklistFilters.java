@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * The Tasklist filters every person works from: one queue per team (its unassigned tasks, the
  * earliest due first), "Meine Aufgaben", "Überfällig" (of the person's teams) and, for team leads,
- * "Alle überfälligen Aufgaben". Filters are found by name, so a
- * restart creates none twice; their query is brought up to date on every start.
+ * "Alle überfälligen Aufgaben". Filters are found by name, so a restart creates none twice; their
+ * query is brought up to date on every start.
  *
  * <p>Visibility: a queue's filter can be read by its team and by the team leads only; the two
- * personal filters by everybody; the list of all overdue tasks by the team leads. What a filter lists is still limited by the task permissions
- * of the person looking (Camunda grants a candidate group the right to read and work its tasks).
+ * personal filters by everybody; the list of all overdue tasks by the team leads. What a filter
+ * lists is still limited by the task permissions of the person looking (Camunda grants a candidate group the right to read and work its tasks).
  */
 @Component
 public class TasklistFilters implements SetupStep {
