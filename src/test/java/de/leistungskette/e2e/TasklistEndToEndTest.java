@@ -560,6 +560,21 @@ class TasklistEndToEndTest {
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Prozess starten')]"))));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='"
         + processName + "']"))));
+    // The start form may be drawn again when the last of its requests arrive, and what was typed
+    // before is gone (CI once lost the first field this way): type once the page has made no
+    // request for a second, as a person starts typing once the form stands still.
+    long[] seen = {-1, 0};
+    wait.until(driver -> {
+      long requests = ((Number) ((JavascriptExecutor) driver).executeScript(
+          "return performance.getEntriesByType('resource').length;")).longValue();
+      long now = System.nanoTime();
+      if (requests != seen[0]) {
+        seen[0] = requests;
+        seen[1] = now;
+        return false;
+      }
+      return now - seen[1] > 1_000_000_000L;
+    });
   }
 
   /** Today as a person in Germany types it (d.M.yyyy). */
