@@ -24,6 +24,17 @@ import org.springframework.stereotype.Component;
  *       every grant (200 ms for the variables of one page of 15 tasks, 3 ms with the statistics).
  *       The statistics are used only where the planner sees the values, which
  *       {@link PostgresSessionSettings} ensures.</li>
+ *   <li>PostgreSQL: three indexes for a team's queue as Tasklist asks for it (candidate group,
+ *       unassigned, sorted by due date, then by creation, newest first; 15 a page; and the count
+ *       beside the filter). The engine asks {@code SELECT DISTINCT} over the task table joined with
+ *       the identity links; without these indexes PostgreSQL joins and sorts the whole queue for
+ *       every page. With them the first pages walk the tasks in due-date order
+ *       ({@code LK_IDX_TASK_DUE}) and look each one up in the queue's links
+ *       ({@code LK_IDX_IDENT_LNK_QUEUE}), stopping after the page; the count merges the queue's
+ *       links with the unassigned tasks without reading a table row
+ *       ({@code LK_IDX_TASK_UNASSIGNED}: the columns the engine's count tests, for index-only
+ *       scans). Queue of 25,001 among 100,005 open tasks: first page 109 → 13 ms, count
+ *       77 → 35 ms ({@code EXPLAIN ANALYZE}, docs/benchmarks.md).</li>
  * </ul>
  */
 @Component
@@ -34,8 +45,15 @@ public class DatabaseTuning implements SetupStep {
   static final List<String> EVERY_DATABASE = List.of(
       "CREATE INDEX IF NOT EXISTS LK_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
 
-  /** The permission bits the engine's queries test: READ, READ_TASK, READ_INSTANCE, READ_HISTORY. */
+  /**
+   * The queue indexes (see the class description), then the statistics on the permission bits the
+   * engine's queries test: READ, READ_TASK, READ_INSTANCE, READ_HISTORY.
+   */
   static final List<String> POSTGRESQL = List.of(
+      "CREATE INDEX IF NOT EXISTS LK_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_ DESC)",
+      "CREATE INDEX IF NOT EXISTS LK_IDX_IDENT_LNK_QUEUE ON ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
+      "CREATE INDEX IF NOT EXISTS LK_IDX_TASK_UNASSIGNED ON ACT_RU_TASK (ID_) INCLUDE (TENANT_ID_, SUSPENSION_STATE_) "
+          + "WHERE ASSIGNEE_ IS NULL",
       "CREATE STATISTICS IF NOT EXISTS LK_STAT_AUTH_PERMS ON (PERMS_ & 2), (PERMS_ & 64), (PERMS_ & 512), "
           + "(PERMS_ & 4096) FROM ACT_RU_AUTHORIZATION",
       "ANALYZE ACT_RU_AUTHORIZATION");
