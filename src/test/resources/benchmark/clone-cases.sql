@@ -18,6 +18,16 @@ BEGIN
   RETURN j;
 END $$ LANGUAGE plpgsql IMMUTABLE;
 
+-- A real queue's tasks were created at different times and fall due on different days: copy n is
+-- created n minutes before the original and falls due n / 1440 days after it (the same time of
+-- day). Copies with equal dates would turn the queue's sort by due date into a sort of the whole
+-- queue and hide what an index on the dates gives.
+CREATE OR REPLACE FUNCTION lk_bench_spread(j jsonb, n int) RETURNS jsonb AS $$
+  SELECT j || jsonb_build_object('create_time_', (j->>'create_time_')::timestamp - n * interval '1 minute')
+           || CASE WHEN j->>'due_date_' IS NULL THEN '{}'::jsonb
+                   ELSE jsonb_build_object('due_date_', (j->>'due_date_')::timestamp + (n / 1440) * interval '1 day') END
+$$ LANGUAGE sql IMMUTABLE;
+
 CREATE OR REPLACE FUNCTION lk_bench_clone(template text, copies int, first int) RETURNS int AS $$
 DECLARE
   ids text[] := ARRAY['id_','proc_inst_id_','execution_id_','parent_id_','super_exec_','root_proc_inst_id_',
@@ -34,7 +44,7 @@ BEGIN
       LATERAL jsonb_populate_record(null::act_ru_execution, lk_bench_suffix(to_jsonb(e), ids, '-' || n)) r WHERE e.proc_inst_id_ = template;
   INSERT INTO act_ru_task SELECT r.*
     FROM act_ru_task t, generate_series(first, first + copies - 1) n,
-      LATERAL jsonb_populate_record(null::act_ru_task, lk_bench_suffix(to_jsonb(t), ids, '-' || n)) r WHERE t.proc_inst_id_ = template;
+      LATERAL jsonb_populate_record(null::act_ru_task, lk_bench_spread(lk_bench_suffix(to_jsonb(t), ids, '-' || n), n)) r WHERE t.proc_inst_id_ = template;
   INSERT INTO act_ru_variable SELECT r.*
     FROM act_ru_variable v, generate_series(first, first + copies - 1) n,
       LATERAL jsonb_populate_record(null::act_ru_variable, lk_bench_suffix(to_jsonb(v), ids, '-' || n)) r WHERE v.proc_inst_id_ = template;

@@ -57,6 +57,12 @@ final class Rest {
     return send(request(path, "application/hal+json").GET().build());
   }
 
+  /** A POST answered in HAL, as Tasklist asks for a filter's tasks. */
+  Answer postHal(String path, String json) throws IOException, InterruptedException {
+    return send(request(path, "application/hal+json").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   Answer post(String path, String json) throws IOException, InterruptedException {
     return send(request(path, "application/json").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
