@@ -53,10 +53,6 @@ final class Rest {
         .timeout(Duration.ofSeconds(60)).header("Authorization", authorization).GET().build());
   }
 
-  Answer getHal(String path) throws IOException, InterruptedException {
-    return send(request(path, "application/hal+json").GET().build());
-  }
-
   /** A POST answered in HAL, as Tasklist asks for a filter's tasks. */
   Answer postHal(String path, String json) throws IOException, InterruptedException {
     return send(request(path, "application/hal+json").header("Content-Type", "application/json")
