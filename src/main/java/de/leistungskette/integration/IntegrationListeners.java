@@ -477,7 +477,6 @@ public class IntegrationListeners {
       services.getTaskService().saveTask(task);
       services.getTaskService().setVariableLocal(task.getId(), TaskDeadlines.EXPLANATION, "Zu erledigen bis "
           + GermanDates.longForm(period.endsOn()) + " (Ende des Tages).\n\n" + period.explanation());
-      execution.setVariable(task.getTaskDefinitionKey() + "Due", period.endsOn().toString());
     }
     return null;
   }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  *   &lt;camunda:taskListener event="create" expression="${taskDeadline.set(task, deadlines.workingDays(checkFrom, 2))}" /&gt;
  * </pre>
  *
- * The task is due at the end of the deadline day (Europe/Berlin). The process variable
- * {@code <taskId>Due} keeps the day as {@code YYYY-MM-DD} for reports and later steps.
+ * The task is due at the end of the deadline day (Europe/Berlin). The day is kept once, as the
+ * task's due date (runtime and history: reports read {@code ACT_HI_TASKINST.DUE_DATE_}); no copy
+ * on the case, which would cost three rows per task and be read by no step.
  */
 @Component("taskDeadline")
 public class TaskDeadlines {
@@ -30,7 +31,6 @@ public class TaskDeadlines {
     LocalDate due = deadline.getDeadline().due();
     task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due)
         + " (Ende des Tages).\n\nSo wurde die Frist berechnet:\n" + deadline.getExplanation());
-    task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", deadline.getDue());
   }
 
   /**
@@ -41,7 +41,6 @@ public class TaskDeadlines {
     LocalDate due = Deadlines.toDate(day, task.getName());
     task.setDueDate(Deadlines.endOfDay(due));
     task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due) + " (Ende des Tages).\n\n" + why);
-    task.getExecution().setVariable(task.getTaskDefinitionKey() + "Due", due.toString());
     return due.toString();
   }
 
