@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  *       the identity links; without these indexes PostgreSQL joins and sorts the whole queue for
  *       every page. With them the first pages walk the tasks in due-date order
  *       ({@code LK_IDX_TASK_DUE}) and look each one up in the queue's links
- *       ({@code LK_IDX_IDENT_LNK_QUEUE}), stopping after the page; the count merges the queue's
+ *       ({@code LK_IDX_IDENT_LNK_QUEUE}: the engine's own {@code ACT_IDX_IDENT_LNK_GROUP} has the
+ *       group only, so every match would read its table row for the type and task), stopping after
+ *       the page; the count merges the queue's
  *       links with the unassigned tasks without reading a table row
  *       ({@code LK_IDX_TASK_UNASSIGNED}: the columns the engine's count tests, for index-only
  *       scans). Queue of 25,001 among 100,005 open tasks: first page 109 → 13 ms, count

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Visibility: a queue's filter can be read by its team and by the team leads only; the two
  * personal filters by everybody; the list of all overdue tasks by the team leads. What a filter
- * lists is still limited by the task permissions of the person looking (Camunda grants a candidate group the right to read and work its tasks).
+ * lists is still limited by the task permissions of the person looking (Camunda grants a candidate
+ * group the right to read and work its tasks).
  */
 @Component
 public class TasklistFilters implements SetupStep {

@@ -10,6 +10,7 @@ import de.leistungskette.intake.NewClientIntake;
 import de.leistungskette.tasklist.TasklistFilters;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class QueueAuthorizationTest {
     assertThat(withGroupsWithoutGrants).isEqualTo(alone);
     assertThat(onlyGroupsWithoutGrants).isEmpty();
     assertThat(new QueueAuthorization().filterAuthenticatedGroupIds(
-        java.util.Arrays.asList("fallkoordination", null, foreignGroup, "fallkoordination")))
+        Arrays.asList("fallkoordination", null, foreignGroup, "fallkoordination")))
         .containsExactly("fallkoordination", foreignGroup);
   }
 
