@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  *       included. Guessing is slowed per client by {@link de.leistungskette.security.LoginThrottle}.</li>
  *   <li>a query of one's own team queues skips the engine's redundant authorization join
  *       ({@link QueueAuthorization}).</li>
+ *   <li>the history is written by {@link TaskCopyHistory}: the engine's writer, without a record of
+ *       the first value of what the process copies onto a task.</li>
  * </ul>
  */
 @Component
@@ -56,5 +59,14 @@ public class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
     }
     sessionFactories.add(QueueAuthorization.sessionFactory());
     configuration.setCustomSessionFactories(sessionFactories);
+    // in place of the engine's default writer (ProcessEngineConfigurationImpl.initHistoryEventHandler
+    // adds a plain DbHistoryEventHandler to the custom handlers unless this is off)
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    List<HistoryEventHandler> historyHandlers = new ArrayList<>();
+    historyHandlers.add(new TaskCopyHistory());
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      historyHandlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    configuration.setCustomHistoryEventHandlers(historyHandlers);
   }
 }

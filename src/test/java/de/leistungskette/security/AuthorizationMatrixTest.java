@@ -139,6 +139,11 @@ class AuthorizationMatrixTest {
             "{\"value\":\"2020-01-01\"}", "403", ""),
         status("Aufgabenvariablen ändern", HttpMethod.POST, "/task/" + check.getId() + "/variables",
             "{\"modifications\":{\"receivedOn\":{\"value\":\"2020-01-01\"}}}", "403", ""),
+        // the process alone writes a task's own variables (their first value has no history record, TaskCopyHistory)
+        status("Aufgabeneigene Variablen ändern", HttpMethod.POST, "/task/" + check.getId() + "/localVariables",
+            "{\"modifications\":{\"caseName\":{\"value\":\"x\"}}}", "403", ""),
+        status("Aufgabeneigene Variable setzen", HttpMethod.PUT, "/task/" + check.getId() + "/localVariables/caseId",
+            "{\"value\":\"x\"}", "403", ""),
         status("Fälligkeit einer Aufgabe ändern", HttpMethod.PUT, "/task/" + check.getId(),
             "{\"name\":\"x\",\"due\":null}", "403", ""),
         status("Team einer Aufgabe ändern", HttpMethod.POST, "/task/" + check.getId() + "/identity-links",
