@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * days are working days (shared/DOMAIN.md section 1). Holidays of single cities (Augsburger
  * Friedensfest, Mariä Himmelfahrt in parts of Bavaria) are not state holidays and are not asked
  * for. Each state's holidays of a year are loaded once and kept as a bit per day of the year
- * (the Fristenrechner asks for every day it counts); the cache is safe for concurrent use.
+ * and one per day without work (the Fristenrechner asks for every day it counts); the cache is safe for concurrent use.
  */
 public final class PublicHolidays {
 
@@ -60,12 +60,23 @@ public final class PublicHolidays {
   private final Map<FederalState, AtomicReferenceArray<HolidayYear>> years = new EnumMap<>(FederalState.class);
   private final Map<FederalState, Map<Integer, HolidayYear>> otherYears = new EnumMap<>(FederalState.class);
 
-  /** One state's holidays of one year: names by day, and a bit per day of the year. */
-  private record HolidayYear(Map<LocalDate, String> names, long[] days) {
+  /**
+   * One state's holidays of one year: names by day, a bit per day of the year for its holidays and
+   * one for every day without work (Saturdays, Sundays, holidays), so that a working day costs
+   * one look-up (a day of the week is computed from the epoch day, several times dearer).
+   */
+  private record HolidayYear(Map<LocalDate, String> names, long[] holidays, long[] closed) {
 
-    boolean contains(LocalDate date) {
-      int day = date.getDayOfYear() - 1;
-      return (days[day >>> 6] & (1L << day)) != 0;
+    boolean isHoliday(LocalDate date) {
+      return isSet(holidays, date.getDayOfYear() - 1);
+    }
+
+    boolean isClosed(LocalDate date) {
+      return isSet(closed, date.getDayOfYear() - 1);
+    }
+
+    private static boolean isSet(long[] bits, int day) {
+      return (bits[day >>> 6] & (1L << day)) != 0;
     }
   }
 
@@ -79,17 +90,16 @@ public final class PublicHolidays {
   /** The German name of the statutory holiday on that day in that state, if it is one. */
   public Optional<String> holidayName(LocalDate date, FederalState state) {
     HolidayYear year = holidaysOf(state, date.getYear());
-    return year.contains(date) ? Optional.of(year.names().get(date)) : Optional.empty();
+    return year.isHoliday(date) ? Optional.of(year.names().get(date)) : Optional.empty();
   }
 
   public boolean isHoliday(LocalDate date, FederalState state) {
-    return holidaysOf(state, date.getYear()).contains(date);
+    return holidaysOf(state, date.getYear()).isHoliday(date);
   }
 
   /** Monday to Friday and not a statutory public holiday of the state. */
   public boolean isWorkingDay(LocalDate date, FederalState state) {
-    DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isHoliday(date, state);
+    return !holidaysOf(state, date.getYear()).isClosed(date);
   }
 
   private HolidayYear holidaysOf(FederalState state, int year) {
@@ -109,7 +119,8 @@ public final class PublicHolidays {
 
   private HolidayYear load(FederalState state, int year) {
     Map<LocalDate, String> names = new HashMap<>();
-    long[] days = new long[6];
+    long[] holidays = new long[6];
+    long[] closed = new long[6];
     for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, state.jollydayRegion())) {
       LocalDate date = holiday.getDate();
       if (date.getYear() != year) {
@@ -117,8 +128,16 @@ public final class PublicHolidays {
       }
       names.put(date, GERMAN_NAMES.getOrDefault(holiday.getPropertiesKey(), holiday.getDescription()));
       int day = date.getDayOfYear() - 1;
-      days[day >>> 6] |= 1L << day;
+      holidays[day >>> 6] |= 1L << day;
+      closed[day >>> 6] |= 1L << day;
     }
-    return new HolidayYear(Map.copyOf(names), days);
+    LocalDate date = LocalDate.of(year, 1, 1);
+    for (int day = 0; day < date.lengthOfYear(); day++) {
+      DayOfWeek weekday = date.plusDays(day).getDayOfWeek();
+      if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
+        closed[day >>> 6] |= 1L << day;
+      }
+    }
+    return new HolidayYear(Map.copyOf(names), holidays, closed);
   }
 }

@@ -47,6 +47,22 @@ class PublicHolidaysTest {
   }
 
   @Test
+  void a_working_day_is_monday_to_friday_and_no_holiday_every_day_of_every_state() {
+    // the years' bit sets of days without work against the day of the week, leap years and
+    // years outside the arrays included
+    for (int year : new int[] {1899, 2024, 2025, 2026, 2027, 2028, 2200}) {
+      for (FederalState state : FederalState.values()) {
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+          boolean weekday = day.getDayOfWeek() != java.time.DayOfWeek.SATURDAY
+              && day.getDayOfWeek() != java.time.DayOfWeek.SUNDAY;
+          assertThat(holidays.isWorkingDay(day, state)).as(day + " " + state)
+              .isEqualTo(weekday && !holidays.isHoliday(day, state));
+        }
+      }
+    }
+  }
+
+  @Test
   void threads_loading_the_same_year_at_once_get_the_same_answer() throws Exception {
     PublicHolidays shared = new PublicHolidays();
     ExecutorService threads = Executors.newFixedThreadPool(8);
