@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Only statutory holidays count: 24 and 31 December, Rosenmontag and similar office-closing
  * days are working days (shared/DOMAIN.md section 1). Holidays of single cities (Augsburger
  * Friedensfest, Mariä Himmelfahrt in parts of Bavaria) are not state holidays and are not asked
- * for. Each state's holidays of a year are loaded once and kept as a bit per day of the year
- * and one per day without work (the Fristenrechner asks for every day it counts); the cache is safe for concurrent use.
+ * for. Each state's holidays of a year are loaded once and kept as a bit per day of the year,
+ * and its days without work as another (the Fristenrechner asks for every day it counts); the
+ * cache is safe for concurrent use.
  */
 public final class PublicHolidays {
 
