@@ -475,8 +475,8 @@ public class IntegrationListeners {
         .taskDefinitionKeyIn(CLOSE_CASE, CHOOSE_PHASE_2).list()) {
       task.setDueDate(Deadlines.endOfDay(period.endsOn()));
       services.getTaskService().saveTask(task);
-      services.getTaskService().setVariableLocal(task.getId(), TaskDeadlines.EXPLANATION, "Zu erledigen bis "
-          + GermanDates.longForm(period.endsOn()) + " (Ende des Tages).\n\n" + period.explanation());
+      services.getTaskService().setVariableLocal(task.getId(), TaskDeadlines.EXPLANATION,
+          TaskDeadlines.explanation(period.endsOn(), period.explanation()));
     }
     return null;
   }

@@ -29,8 +29,7 @@ public class TaskDeadlines {
   public void set(DelegateTask task, ProcessDeadline deadline) {
     task.setDueDate(deadline.getEndOfDay());
     LocalDate due = deadline.getDeadline().due();
-    task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due)
-        + " (Ende des Tages).\n\nSo wurde die Frist berechnet:\n" + deadline.getExplanation());
+    task.setVariableLocal(EXPLANATION, explanation(due, "So wurde die Frist berechnet:\n" + deadline.getExplanation()));
   }
 
   /**
@@ -40,7 +39,7 @@ public class TaskDeadlines {
   public String sameDay(DelegateTask task, Object day, String why) {
     LocalDate due = Deadlines.toDate(day, task.getName());
     task.setDueDate(Deadlines.endOfDay(due));
-    task.setVariableLocal(EXPLANATION, "Zu erledigen bis " + GermanDates.longForm(due) + " (Ende des Tages).\n\n" + why);
+    task.setVariableLocal(EXPLANATION, explanation(due, why));
     return due.toString();
   }
 
@@ -52,6 +51,14 @@ public class TaskDeadlines {
     task.setDueDate(null);
     task.setVariableLocal(EXPLANATION, "Ohne Frist. " + why);
     return null;
+  }
+
+  /**
+   * What the form of a task due at the end of {@code due} says ({@value #EXPLANATION}): the day,
+   * then why.
+   */
+  public static String explanation(LocalDate due, String why) {
+    return "Zu erledigen bis " + GermanDates.longForm(due) + " (Ende des Tages).\n\n" + why;
   }
 
   /** Today in Germany by the engine clock (which tests set). */

@@ -53,8 +53,9 @@ class TaskCopyHistoryTest {
         .filter(variable -> variable.getTaskId() == null).toList();
     assertThat(ofCase).extracting(HistoricVariableInstance::getName)
         .contains("applicationId", "customerName", "receivedOn", "channel");
+    List<HistoricDetail> recorded = details(application);
     assertThat(ofCase).as("every variable of the case has the record of its value")
-        .allSatisfy(variable -> assertThat(details(application))
+        .allSatisfy(variable -> assertThat(recorded)
             .anyMatch(detail -> variable.getId().equals(((HistoricVariableUpdate) detail).getVariableInstanceId())));
   }
 
