@@ -93,6 +93,21 @@ public final class DeadlineCalculator {
   }
 
   /**
+   * A period of {@code amount} months from an event that is no letter (e.g. the regular review of a
+   * plan, an internal target): the month rule, its end moved to the next working day like every
+   * other end (§ 26 Abs. 3 SGB X; DOMAIN: every date a person sees is a working day).
+   */
+  public Deadline months(LocalDate event, int amount) {
+    checkFrom(event);
+    checkAmount(DeadlineRule.MONTHS_AFTER_POSTAL, amount);
+    List<String> steps = new ArrayList<>(4);
+    steps.add("Ereignis: " + shortForm(event));
+    LocalDate end = monthsLater(event, amount);
+    return period(event, end, amount == 1 ? "1 Monat" : amount + " Monaten", monthRule(event, end), null,
+        defaultState, steps);
+  }
+
+  /**
    * @param from the event day; for the postal rules the day the letter is posted
    * @param state the federal state whose holidays count, {@code null} for the configured one
    * @param postalDays days the letter is deemed to take, {@code null} for configuration or law

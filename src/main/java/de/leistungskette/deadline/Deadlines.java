@@ -51,6 +51,10 @@ public class Deadlines {
     return new ProcessDeadline(calculator.monthsAfterPostal(toDate(posted, "Aufgabe zur Post"), amount));
   }
 
+  public ProcessDeadline months(Object event, int amount) {
+    return new ProcessDeadline(calculator.months(toDate(event, "Ereignis"), amount));
+  }
+
   /**
    * For a timer that waits for a deadline day kept in a variable: midnight after that day, in
    * Germany ({@code <timeDate>${deadlines.passed(requestDeadline)}</timeDate>}).

@@ -152,8 +152,7 @@ public class IntegrationListeners {
     }
     LocalDate endsOn = variables.recordedDay(COUNSELLING_ENDS_ON);
     scheduleClosing(variables, endsOn);
-    variables.set(REVIEW_ON, IntegrationRules.nextReview(TaskDeadlines.today(), properties.reviewMonths(), endOrNull(
-        execution, endsOn)));
+    variables.set(REVIEW_ON, nextReview(execution, endsOn));
     JsonNode plan = plan(execution);
     if (plan != null) {
       recordVersion(execution, plan, plan, "Wiederaufnahme", "Wiederaufnahme bis " + GermanDates.shortForm(endsOn) + ": "
@@ -432,8 +431,7 @@ public class IntegrationListeners {
       recordVersion(execution, before, after, step, note);
     }
     LocalDate endsOn = variables.recordedDay(COUNSELLING_ENDS_ON);
-    variables.set(REVIEW_ON, IntegrationRules.nextReview(TaskDeadlines.today(), properties.reviewMonths(),
-        endOrNull(execution, endsOn)));
+    variables.set(REVIEW_ON, nextReview(execution, endsOn));
   }
 
   private void recordVersion(DelegateExecution execution, JsonNode before, JsonNode after, String step, String note) {
@@ -449,6 +447,11 @@ public class IntegrationListeners {
 
   private static String periodText(Model model, LocalDate endsOn) {
     return (model == Model.WIESBADEN ? "Phase 1 bis " : "bis ") + GermanDates.shortForm(endsOn);
+  }
+
+  private LocalDate nextReview(DelegateExecution execution, LocalDate endsOn) {
+    return IntegrationRules.nextReview(deadlines.months(TaskDeadlines.today(), properties.reviewMonths()).getDeadline(),
+        endOrNull(execution, endsOn));
   }
 
   /** Wiesbaden's phase 2 has no end: reviews are not capped by the end of phase 1 there. */

@@ -3,6 +3,7 @@ package de.leistungskette.integration;
 import static de.leistungskette.deadline.GermanDates.longForm;
 import static de.leistungskette.deadline.GermanDates.numeric;
 
+import de.leistungskette.deadline.Deadline;
 import de.leistungskette.deadline.DeadlineCalculator;
 import de.leistungskette.integration.IntegrationManagement.Benefits;
 import de.leistungskette.integration.IntegrationManagement.Model;
@@ -97,10 +98,12 @@ public final class IntegrationRules {
     return new Extension(granted, left - granted, note);
   }
 
-  /** The next review of the plan: {@code months} after {@code day}, not after the end of counselling. */
-  public static LocalDate nextReview(LocalDate day, int months, LocalDate counsellingEndsOn) {
-    LocalDate review = DeadlineCalculator.monthsLater(day, months);
-    return counsellingEndsOn != null && review.isAfter(counsellingEndsOn) ? counsellingEndsOn : review;
+  /**
+   * The next review of the plan: the end of {@code review} (the review months from the last update,
+   * on a working day), not after the end of counselling.
+   */
+  public static LocalDate nextReview(Deadline review, LocalDate counsellingEndsOn) {
+    return counsellingEndsOn != null && review.due().isAfter(counsellingEndsOn) ? counsellingEndsOn : review.due();
   }
 
   /** What an earlier case of the same person means for a new start. */

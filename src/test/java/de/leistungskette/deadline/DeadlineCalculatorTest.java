@@ -84,6 +84,33 @@ class DeadlineCalculatorTest {
     assertThat(deadline.state().isoCode()).isEqualTo(state);
   }
 
+  @ParameterizedTest(name = "{0} +{1} months → {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2026-08-31 | 6  | 2027-03-01 | 28.2.2027 (the month rule: no 31st) is a Sunday
+      2026-11-06 | 6  | 2027-05-07 | 6.5.2027 is Christi Himmelfahrt
+      2026-12-25 | 12 | 2027-12-27 | 25.12.2027 a Saturday, 26.12. a Sunday and a holiday
+      2028-02-29 | 6  | 2028-08-29 | a Tuesday stays
+      2027-08-31 | 6  | 2028-02-29 | the leap day, a Tuesday
+      """)
+  void a_period_of_months_from_an_event_ends_on_a_working_day(LocalDate event, int months, LocalDate due, String why) {
+    assertThat(calculator.months(event, months).due()).as(why).isEqualTo(due);
+    assertThat(calculator.months(event, months).notified()).isNull();
+  }
+
+  @Test
+  void explains_a_period_of_months_and_refuses_what_is_no_period() {
+    assertThat(calculator.months(LocalDate.of(2026, 8, 31), 6).steps()).containsExactly(
+        "Ereignis: Mo 31.8.2026",
+        "Fristbeginn am Folgetag (§ 187 Abs. 1 BGB): Di 1.9.2026",
+        "Fristende nach 6 Monaten (§ 188 Abs. 3 BGB: der Monat hat keinen 31. Tag, also sein letzter Tag): So 28.2.2027",
+        "Fristende fällt auf Sonntag, 28.2.2027 → Montag, 1.3.2027 (§ 26 Abs. 3 SGB X)",
+        "Frist endet mit Ablauf von Mo 1.3.2027");
+    assertThatThrownBy(() -> calculator.months(LocalDate.of(2026, 8, 31), 0))
+        .isInstanceOf(InvalidDeadlineInputException.class).hasMessageContaining("1 bis 120");
+    assertThatThrownBy(() -> calculator.months(null, 6)).isInstanceOf(InvalidDeadlineInputException.class)
+        .hasMessageContaining("Das Datum (from) fehlt");
+  }
+
   @Test
   void explains_a_postal_deadline_step_by_step() {
     Deadline deadline = calculator.calculate(DAYS_AFTER_POSTAL, LocalDate.of(2027, 12, 22), 7, null, null);

@@ -217,8 +217,13 @@ class IntegrationManagementProcessTest {
     complete(task(im, CREATE_INTEGRATION_PLAN), withVariables("goalLanguage", "Integrationskurs",
         "phase1Orientation", true, "phase1HealthCare", false));
     assertThat(plan(im).path("phaseGoals").path("phase1Orientation").asBoolean()).isTrue();
-    // Wiesbaden's reviews are not capped by the end of phase 1, and there is no extension
-    assertThat(task(im, REVIEW_INTEGRATION_PLAN)).hasDueDate(endOf(2027, 5, 23));
+    // Wiesbaden's reviews are not capped by the end of phase 1, and there is no extension;
+    // 23.11.2026 + 6 months = Sunday 23.5.2027: due on Monday, as every date a person sees
+    Task review = task(im, REVIEW_INTEGRATION_PLAN);
+    assertThat(review).hasDueDate(endOf(2027, 5, 24));
+    assertThat(im).variables().containsEntry(REVIEW_ON, "2027-05-24");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "deadlineExplanation"))
+        .startsWith("Zu erledigen bis Montag, 24.5.2027 (Ende des Tages).").contains("nächsten Arbeitstag");
     assertThatThrownBy(() -> correlate(EXTENSION_REQUESTED, Map.of(EXTENSION_MONTHS_REQUESTED, 3,
         EXTENSION_REASON, "DISABILITY"))).isInstanceOf(RejectedInputException.class).hasMessageContaining("nur im Modell BW");
 

@@ -3,6 +3,9 @@ package de.leistungskette.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.leistungskette.deadline.DeadlineCalculator;
+import de.leistungskette.deadline.FederalState;
+import de.leistungskette.deadline.PublicHolidays;
 import de.leistungskette.integration.IntegrationManagement.Benefits;
 import de.leistungskette.integration.IntegrationManagement.Model;
 import de.leistungskette.integration.IntegrationManagement.TargetGroup;
@@ -67,10 +70,16 @@ class IntegrationRulesTest {
   }
 
   @Test
-  void reviews_every_n_months_but_not_after_the_end() {
-    assertThat(IntegrationRules.nextReview(LocalDate.of(2026, 8, 31), 6, null)).isEqualTo(LocalDate.of(2027, 2, 28));
-    assertThat(IntegrationRules.nextReview(LocalDate.of(2029, 10, 1), 6, LocalDate.of(2029, 11, 23)))
+  void reviews_every_n_months_on_a_working_day_but_not_after_the_end() {
+    DeadlineCalculator calendar = new DeadlineCalculator(new PublicHolidays(), FederalState.DE_BW, null);
+    // 31.8.2026 + 6 months = 28.2.2027, a Sunday: the review is due on Monday
+    assertThat(IntegrationRules.nextReview(calendar.months(LocalDate.of(2026, 8, 31), 6), null))
+        .isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThat(IntegrationRules.nextReview(calendar.months(LocalDate.of(2029, 10, 1), 6), LocalDate.of(2029, 11, 23)))
         .isEqualTo(LocalDate.of(2029, 11, 23));
+    // moved past the end of counselling (Sunday 23.11.2031, which stays): the end
+    assertThat(IntegrationRules.nextReview(calendar.months(LocalDate.of(2031, 5, 23), 6), LocalDate.of(2031, 11, 23)))
+        .isEqualTo(LocalDate.of(2031, 11, 23));
   }
 
   @Test
