@@ -1,5 +1,9 @@
 package de.leistungskette.benchmark;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Bare models: the same wait states as a process's main path (user tasks with the same teams, a
  * timer where the process waits for a date), and nothing else: no listeners, forms, rules or
@@ -41,6 +45,44 @@ final class BareModels {
         %s%s</bpmn:process>
         </bpmn:definitions>
         """.formatted(key, key, nodes, flow);
+  }
+
+  /**
+   * The bare model {@code bareXml} under the key {@code key}, whose tasks get, when created, the
+   * variables the process puts on them ({@code taskVariables} by task id), each by an expression
+   * listener: the engine's own means, no Leistungskette code.
+   */
+  static String withTaskVariables(String bareXml, String key, Map<String, Map<String, Object>> taskVariables) {
+    String xml = bareXml.replaceFirst("<bpmn:process id=\"[^\"]+\" name=\"[^\"]+\"",
+        "<bpmn:process id=\"" + key + "\" name=\"Benchmark: " + key + " ohne Leistungskette, mit ihren Daten\"");
+    for (Map.Entry<String, Map<String, Object>> task : taskVariables.entrySet()) {
+      StringBuilder listeners = new StringBuilder("><bpmn:extensionElements>");
+      task.getValue().forEach((name, value) -> listeners.append("<camunda:taskListener event=\"create\" expression=\"")
+          .append(xmlAttribute("${task.setVariableLocal('" + name + "', " + literal(value) + ")}")).append("\"/>"));
+      listeners.append("</bpmn:extensionElements></bpmn:userTask>");
+      Matcher userTask = Pattern.compile("(<bpmn:userTask id=\"" + Pattern.quote(task.getKey()) + "\"[^>]*?)/>")
+          .matcher(xml);
+      if (!userTask.find()) {
+        throw new IllegalArgumentException("the bare model has no task " + task.getKey());
+      }
+      xml = xml.substring(0, userTask.end(1)) + listeners + xml.substring(userTask.end());
+    }
+    return xml;
+  }
+
+  /** A JUEL literal of a variable's value (text, yes/no, number, none). */
+  private static String literal(Object value) {
+    if (value == null || value instanceof Boolean || value instanceof Number) {
+      return String.valueOf(value);
+    }
+    if (value instanceof String text) {
+      return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+    throw new IllegalArgumentException("no literal for " + value.getClass().getName());
+  }
+
+  private static String xmlAttribute(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   private static String form(String formRef) {

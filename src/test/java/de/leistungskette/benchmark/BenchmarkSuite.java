@@ -10,8 +10,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,11 +29,11 @@ import java.util.function.Function;
  * interleaved: case throughput of every process's main path through {@code /engine-rest} and
  * through the Java API, commits and rows per case, the timer storm, the queue queries of a team
  * member with 100,000 open tasks (and the queue in Tasklist in headless Chromium), start-up time and
- * memory, two nodes on one database (storm and {@code kill -9}), and the Fristenrechner. The
+ * memory, where a process's difference to its bare model lies (its data or the rest), two nodes on one database (storm and {@code kill -9}), and the Fristenrechner. The
  * results are written to {@code target/benchmarks/results.md}.
  *
  * <p>Settings (system properties): {@code benchmark.parts} (default all:
- * throughput,storm,queue,java,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
+ * throughput,storm,queue,java,data,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
  * per round (100), {@code benchmark.storms} (2000,10000), {@code benchmark.queue} (100000),
  * {@code benchmark.requests} per query (50).
  */
@@ -46,7 +48,7 @@ public final class BenchmarkSuite {
       + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
 
   private final Set<String> parts = Set.of(System.getProperty("benchmark.parts",
-      "throughput,storm,queue,java,cluster,deadline").split(","));
+      "throughput,storm,queue,java,data,cluster,deadline").split(","));
   private final int rounds = Integer.getInteger("benchmark.rounds", 5);
   private final int casesPerRound = Integer.getInteger("benchmark.cases", 100);
   private final int[] storms = Arrays.stream(System.getProperty("benchmark.storms", "2000,10000").split(","))
@@ -101,6 +103,9 @@ public final class BenchmarkSuite {
     }
     if (parts.contains("java")) {
       javaApi();
+    }
+    if (parts.contains("data")) {
+      caseData();
     }
     if (parts.contains("cluster")) {
       cluster();
@@ -241,6 +246,89 @@ public final class BenchmarkSuite {
       throughput(scenario -> application.driver(worker(scenario), scenario.groups()), scenarios,
           "Case throughput through the Java API (empty database, the application in the benchmark's JVM)", "calls");
     }
+  }
+
+  /**
+   * Where the difference to the bare model lies: a third model, the bare model carrying the data
+   * of one of our cases (its case variables with their last values given at the start, the
+   * variables our process puts on each task set there by an expression listener), is worked beside
+   * ours and the bare one, rounds interleaved, through the Java API. Ours against it is what our
+   * code and the model's further elements (gateways, listeners, the Fristenrechner, the deadlines)
+   * cost; it against the bare model is what the data costs the engine. Not for processes that
+   * call others (the intake: the called case's data would be missing).
+   */
+  private void caseData() throws Exception {
+    database.recreate();
+    try (JavaApi application = JavaApi.start(database, freePort())) {
+      List<Scenario> scenarios = Scenarios.all().stream().filter(s -> s.calledKeySuffixes().isEmpty()).toList();
+      prepare(application.admin, scenarios);
+      report.section("Where the difference lies (Java API, empty database): " + CLIENTS + " clients, " + casesPerRound
+          + " cases per round, " + rounds + " rounds each, our process, the bare model with our case's data and "
+          + "the bare model interleaved");
+      report.row("process", "ours cases/s", "bare model with our data cases/s", "bare model cases/s",
+          "ours / with data", "with data / bare", "variables per case (ours = with data / bare)",
+          "rows inserted/case: ours / with data / bare");
+      for (Scenario scenario : scenarios) {
+        Scenario.Driver worker = application.driver(worker(scenario), scenario.groups());
+        JavaApi.CaseData data = application.caseData(scenario.run(worker, false).businessKey());
+        Map<String, Object> more = new LinkedHashMap<>(data.caseVariables());
+        more.keySet().removeAll(scenario.start().apply("X").keySet());
+        scenario.steps().values().forEach(step -> more.keySet().removeAll(step.keySet()));
+        String key = "data-" + scenario.processKey();
+        application.admin.deploy("benchmark-" + key, key + ".bpmn",
+            BareModels.withTaskVariables(scenario.bareXml(), key, data.taskVariables())).expect(200, "deploy " + key);
+        for (String group : scenario.groups()) {
+          grant(application.admin, group, 6, key, List.of("READ", "CREATE_INSTANCE"));
+        }
+        Scenario withData = scenario.withModel(key, null, more);
+        JavaApi.CaseData check = application.caseData(withData.run(worker, false).businessKey());
+        List<Scenario> models = List.of(scenario, withData, scenario);
+        List<Boolean> bare = List.of(false, false, true);
+        for (int model = 0; model < 3; model++) {
+          cases(worker, models.get(model), bare.get(model), casesPerRound); // untimed: a warm JVM
+        }
+        List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < rounds; round++) {
+          for (int turn = 0; turn < 3; turn++) {
+            int model = (round + turn) % 3;
+            long began = System.nanoTime();
+            cases(worker, models.get(model), bare.get(model), casesPerRound);
+            rates.get(model).add(casesPerRound / ((System.nanoTime() - began) / 1e9));
+          }
+        }
+        double[] rows = new double[3];
+        for (int model = 0; model < 3; model++) {
+          rows[model] = cost(worker, models.get(model), bare.get(model))[1];
+        }
+        int bareVariables = scenario.start().apply("X").size() + (int) scenario.steps().values().stream()
+            .flatMap(step -> step.keySet().stream()).distinct().count();
+        report.row(scenario.processKey(), Report.spread(rates.get(0)), Report.spread(rates.get(1)),
+            Report.spread(rates.get(2)),
+            Report.format(Report.median(rates.get(0)) / Report.median(rates.get(1)), "%.2f ×"),
+            Report.format(Report.median(rates.get(1)) / Report.median(rates.get(2)), "%.2f ×"),
+            count(data) + " = " + count(check) + " / " + bareVariables,
+            Report.format(rows[0], "%.0f") + " / " + Report.format(rows[1], "%.0f") + " / "
+                + Report.format(rows[2], "%.0f"));
+        if (count(data) != count(check)) {
+          report.line("%s: variables of our case not in the case with our data: %s; the other way round: %s",
+              scenario.processKey(), names(data, check), names(check, data));
+        }
+      }
+    }
+  }
+
+  /** The variables of {@code data} ("name" on the case, "task/name" on a task) that {@code other} lacks. */
+  private static Set<String> names(JavaApi.CaseData data, JavaApi.CaseData other) {
+    Set<String> names = new java.util.TreeSet<>(data.caseVariables().keySet());
+    names.removeAll(other.caseVariables().keySet());
+    data.taskVariables().forEach((task, variables) -> variables.keySet().stream()
+        .filter(name -> !other.taskVariables().getOrDefault(task, Map.of()).containsKey(name))
+        .forEach(name -> names.add(task + "/" + name)));
+    return names;
+  }
+
+  private static int count(JavaApi.CaseData data) {
+    return data.caseVariables().size() + data.taskVariables().values().stream().mapToInt(Map::size).sum();
   }
 
   // ---------------------------------------------------------------- timer storm

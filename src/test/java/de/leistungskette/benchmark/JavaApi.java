@@ -1,11 +1,15 @@
 package de.leistungskette.benchmark;
 
 import de.leistungskette.LeistungsketteApplication;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -70,6 +74,34 @@ final class JavaApi implements AutoCloseable {
         }
       }
     };
+  }
+
+  /**
+   * What a finished case holds, read from its history: the case's variables with their last
+   * values, and the variables the process put on each task (by task id in the model).
+   */
+  record CaseData(Map<String, Object> caseVariables, Map<String, Map<String, Object>> taskVariables) {}
+
+  CaseData caseData(String businessKey) {
+    String instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).singleResult().getId();
+    Map<String, String> taskKeys = new HashMap<>();
+    for (HistoricTaskInstance task : engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(instance).list()) {
+      taskKeys.put(task.getId(), task.getTaskDefinitionKey());
+    }
+    Map<String, Object> caseVariables = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> taskVariables = new LinkedHashMap<>();
+    for (HistoricVariableInstance variable : engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance).orderByVariableName().asc().list()) {
+      if (variable.getTaskId() == null) {
+        caseVariables.put(variable.getName(), variable.getTypedValue());
+      } else {
+        taskVariables.computeIfAbsent(taskKeys.get(variable.getTaskId()), key -> new LinkedHashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    return new CaseData(caseVariables, taskVariables);
   }
 
   @Override

@@ -20,8 +20,8 @@ import java.util.function.Function;
 record Scenario(String processKey, Set<String> groups, Function<String, Map<String, Object>> start,
     Map<String, Map<String, Object>> steps, Set<String> stopAt, String bareXml, List<String> calledKeySuffixes) {
 
-  /** What one case cost: calls sent (REST requests or Java API calls). */
-  record Run(int calls) {}
+  /** What one case cost: calls sent (REST requests or Java API calls); the case's business key. */
+  record Run(int calls, String businessKey) {}
 
   /** An open task of a case. */
   record OpenTask(String id, String definitionKey) {}
@@ -64,6 +64,18 @@ record Scenario(String processKey, Set<String> groups, Function<String, Map<Stri
     return "bare-" + processKey;
   }
 
+  /**
+   * This scenario with another model (same tasks, same steps) whose start also gets {@code more}
+   * variables: the bare model carrying a case's data (BenchmarkSuite's part "data").
+   */
+  Scenario withModel(String key, String xml, Map<String, Object> more) {
+    return new Scenario(key, groups, businessKey -> {
+      Map<String, Object> variables = new LinkedHashMap<>(more);
+      variables.putAll(start.apply(businessKey));
+      return variables;
+    }, steps, stopAt, xml, calledKeySuffixes);
+  }
+
   /** Works one case of the process (or its bare model) to its end; returns the calls it took. */
   Run run(Driver driver, boolean bare) throws Exception {
     String key = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
@@ -74,7 +86,7 @@ record Scenario(String processKey, Set<String> groups, Function<String, Map<Stri
           .filter(task -> !stopAt.contains(task.definitionKey())).toList();
       calls++;
       if (open.isEmpty()) {
-        return new Run(calls);
+        return new Run(calls, businessKey);
       }
       for (OpenTask task : open) {
         Map<String, Object> step = steps.get(task.definitionKey());
