@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +30,9 @@ import java.util.function.Function;
  * interleaved: case throughput of every process's main path through {@code /engine-rest} and
  * through the Java API, commits and rows per case, the timer storm, the queue queries of a team
  * member with 100,000 open tasks (and the queue in Tasklist in headless Chromium), start-up time and
- * memory, where a process's difference to its bare model lies (its data or the rest), two nodes on one database (storm and {@code kill -9}), and the Fristenrechner. The
- * results are written to {@code target/benchmarks/results.md}.
+ * memory, where a process's difference to its bare model lies (its data or the rest), two nodes on
+ * one database (storm and {@code kill -9}), and the Fristenrechner. The results are written to
+ * {@code target/benchmarks/results.md}.
  *
  * <p>Settings (system properties): {@code benchmark.parts} (default all:
  * throughput,storm,queue,java,data,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
@@ -319,7 +321,7 @@ public final class BenchmarkSuite {
 
   /** The variables of {@code data} ("name" on the case, "task/name" on a task) that {@code other} lacks. */
   private static Set<String> names(JavaApi.CaseData data, JavaApi.CaseData other) {
-    Set<String> names = new java.util.TreeSet<>(data.caseVariables().keySet());
+    Set<String> names = new TreeSet<>(data.caseVariables().keySet());
     names.removeAll(other.caseVariables().keySet());
     data.taskVariables().forEach((task, variables) -> variables.keySet().stream()
         .filter(name -> !other.taskVariables().getOrDefault(task, Map.of()).containsKey(name))
