@@ -102,9 +102,7 @@ public final class DeadlineCalculator {
     checkAmount(DeadlineRule.MONTHS_AFTER_POSTAL, amount);
     List<String> steps = new ArrayList<>(4);
     steps.add("Ereignis: " + shortForm(event));
-    LocalDate end = monthsLater(event, amount);
-    return period(event, end, amount == 1 ? "1 Monat" : amount + " Monaten", monthRule(event, end), null,
-        defaultState, steps);
+    return monthsPeriod(event, amount, null, defaultState, steps);
   }
 
   /**
@@ -137,9 +135,7 @@ public final class DeadlineCalculator {
       }
       case MONTHS_AFTER_POSTAL -> {
         LocalDate notified = notification(from, postalDays, effectiveState, steps);
-        LocalDate end = monthsLater(notified, amount);
-        yield period(notified, end, amount == 1 ? "1 Monat" : amount + " Monaten", monthRule(notified, end), notified,
-            effectiveState, steps);
+        yield monthsPeriod(notified, amount, notified, effectiveState, steps);
       }
     };
   }
@@ -194,6 +190,14 @@ public final class DeadlineCalculator {
           + "; sie wird nicht verschoben (BSG, 6.5.2010, B 14 AS 12/09 R)");
     }
     return notified;
+  }
+
+  /** A period of months from {@code event} by the month rule (§ 188 Abs. 2, 3 BGB). */
+  private Deadline monthsPeriod(LocalDate event, int amount, LocalDate notified, FederalState state,
+      List<String> steps) {
+    LocalDate end = monthsLater(event, amount);
+    return period(event, end, amount == 1 ? "1 Monat" : amount + " Monaten", monthRule(event, end), notified, state,
+        steps);
   }
 
   private Deadline period(LocalDate event, LocalDate end, String length, String rule188, LocalDate notified,
