@@ -70,6 +70,22 @@ final class BareModels {
     return xml;
   }
 
+  /**
+   * The model {@code xml} whose catch event {@code eventId} sets, when it has fired, the case
+   * variables the process sets there ({@code variables}), by an expression listener.
+   */
+  static String withVariablesAfter(String xml, String eventId, Map<String, Object> variables) {
+    StringBuilder listeners = new StringBuilder("<bpmn:extensionElements>");
+    variables.forEach((name, value) -> listeners.append("<camunda:executionListener event=\"end\" expression=\"")
+        .append(xmlAttribute("${execution.setVariable('" + name + "', " + literal(value) + ")}")).append("\"/>"));
+    listeners.append("</bpmn:extensionElements>");
+    String event = "<bpmn:intermediateCatchEvent id=\"" + eventId + "\">";
+    if (!xml.contains(event)) {
+      throw new IllegalArgumentException("the bare model has no catch event " + eventId);
+    }
+    return xml.replace(event, event + listeners);
+  }
+
   /** A JUEL literal of a variable's value (text, yes/no, number, none). */
   private static String literal(Object value) {
     if (value == null || value instanceof Boolean || value instanceof Number) {

@@ -44,6 +44,8 @@ public final class BenchmarkSuite {
   private static final int CLIENTS = 4;
   private static final int COST_CASES = 50;
   private static final long STATISTICS_DELAY_MILLIS = 11_000;
+  /** Timers of the untimed storm of each model before the timed ones. */
+  private static final int WARM_STORM = 500;
   private static final String WORKER_PASSWORD = "Bench-2026-Arbeit!";
   /** What Tasklist (7.24) posts for a filter's page (cam-tasklist-view-ctrl.js); the page is in the address. */
   private static final String TASKLIST_QUERY = "{\"processVariables\":[],\"taskVariables\":[],"
@@ -83,9 +85,7 @@ public final class BenchmarkSuite {
           throughput(node, scenarios, "Case throughput (empty database)");
         }
         if (parts.contains("storm")) {
-          for (int storm : storms) {
-            storm(node, storm);
-          }
+          storms(node);
         }
         if (parts.contains("queue")) {
           queue(node, scenarios);
@@ -128,9 +128,7 @@ public final class BenchmarkSuite {
         grant(admin, group, 6, scenario.bareKey(), List.of("READ", "CREATE_INSTANCE"));
       }
     }
-    admin.deploy("benchmark-bare-timer", "bare-timer.bpmn", BareModels.sequence("bare-timer",
-        "qeb-application-start", "task:invitePostalApplicant:fallkoordination:qeb-invite-postal-applicant",
-        "timer:invitationDeadlinePassed:P5D", "task:checkDocuments:fallkoordination:qeb-check-documents")).expect(200, "deploy bare-timer");
+    admin.deploy("benchmark-bare-timer", "bare-timer.bpmn", bareTimer()).expect(200, "deploy bare-timer");
     grant(admin, "fallkoordination", 6, "bare-timer", List.of("READ", "CREATE_INSTANCE"));
     createUser(admin, "bench.fallkoordination", Set.of("fallkoordination"));
   }
@@ -335,51 +333,131 @@ public final class BenchmarkSuite {
 
   // ---------------------------------------------------------------- timer storm
 
-  /** A case of the QEB (postal application, invitation posted) or of the bare model, waiting at its timer. */
-  private static String waitingAtTimer(Node node, boolean bare) throws Exception {
-    Rest worker = new Rest(node.port, "bench.qeb-application", WORKER_PASSWORD);
+  /**
+   * A model for the storm: its key, its name in the results, and the variables its cases start
+   * with (JSON as the REST API takes them; null: the four of a postal application, as the worker
+   * sends them).
+   */
+  record StormModel(String key, String label, String startVariables) {
+    static final StormModel OURS = new StormModel("qeb-application", "qeb-application", null);
+    static final StormModel BARE = new StormModel("bare-timer", "bare model", null);
+  }
+
+  /** A case of {@code model} (postal application, invitation posted), waiting at its timer. */
+  private static String waitingAtTimer(Node node, StormModel model) throws Exception {
+    // the worker starts with the start form's fields; the case with our data has more than the
+    // request guard lets a worker send, so the administrator starts and invites it
+    Rest starter = model.startVariables() == null ? new Rest(node.port, "bench.qeb-application", WORKER_PASSWORD)
+        : node.admin;
     String key = "T" + System.nanoTime();
-    JsonNode started = worker.post("/process-definition/key/" + (bare ? "bare-timer" : "qeb-application") + "/start",
-        "{\"businessKey\": \"" + key + "\", \"variables\": {\"applicationId\": {\"value\": \"" + key + "\"}, "
-            + "\"customerName\": {\"value\": \"Erika Mustermann\"}, \"receivedOn\": {\"value\": \""
-            + Scenarios.today() + "\"}, \"channel\": {\"value\": \"POST\"}}}").expect(200, "storm start").json();
+    String variables = model.startVariables() != null ? model.startVariables()
+        : "{\"applicationId\": {\"value\": \"" + key + "\"}, \"customerName\": {\"value\": \"Erika Mustermann\"}, "
+            + "\"receivedOn\": {\"value\": \"" + Scenarios.today() + "\"}, \"channel\": {\"value\": \"POST\"}}";
+    JsonNode started = starter.post("/process-definition/key/" + model.key() + "/start",
+        "{\"businessKey\": \"" + key + "\", \"variables\": " + variables + "}").expect(200, "storm start").json();
     String instance = started.path("id").asText();
-    JsonNode task = worker.get("/task?processInstanceId=" + instance).expect(200, "storm task").json().get(0);
-    worker.post("/task/" + task.path("id").asText() + "/complete", "{\"variables\": {}}").expect(204, "invite");
+    JsonNode task = starter.get("/task?processInstanceId=" + instance).expect(200, "storm task").json().get(0);
+    starter.post("/task/" + task.path("id").asText() + "/complete", "{\"variables\": {}}").expect(204, "invite");
     return instance;
   }
 
-  private double storm(Node node, int size) throws Exception {
-    report.section("Timer storm: " + size + " already-due deadline timers (QEB invitation deadline), one node");
-    report.row("model", "seconds", "timers/s", "next tasks created", "cases with two", "failed jobs");
-    double oursRate = 0;
-    double bareRate = 0;
-    for (boolean bare : new boolean[] {false, true}) {
-      StormResult result = storm(List.of(node), size, bare, null);
-      report.row(bare ? "bare model" : "qeb-application", Report.format(result.seconds(), "%.1f"),
-          Report.format(size / result.seconds(), "%.0f"), String.valueOf(result.created()),
-          String.valueOf(result.duplicated()), String.valueOf(result.failed()));
-      if (bare) {
-        bareRate = size / result.seconds();
-      } else {
-        oursRate = size / result.seconds();
-      }
+  /**
+   * The storms of {@link #storms} timers for our QEB, for the bare model carrying the data of our
+   * case and for the bare model, in this order, after an untimed storm of each (a warm JVM): what a
+   * fired deadline costs, and how much of it is the data.
+   */
+  private void storms(Node node) throws Exception {
+    StormModel withData = withOurData(node);
+    for (StormModel model : List.of(StormModel.OURS, withData, StormModel.BARE)) {
+      storm(List.of(node), WARM_STORM, model, null);
     }
-    report.line("Ratio timers/s: %.2f × the bare model.", oursRate / bareRate);
-    return oursRate;
+    for (int size : storms) {
+      storm(node, size, withData);
+    }
   }
 
-  record StormResult(double seconds, long created, long duplicated, long failed) {}
+  private void storm(Node node, int size, StormModel withOurData) throws Exception {
+    report.section("Timer storm: " + size + " already-due deadline timers (QEB invitation deadline), one node");
+    report.row("model", "seconds", "timers/s", "rows inserted per timer", "variables per case", "next tasks created",
+        "cases with two", "failed jobs");
+    StormResult ours = storm(List.of(node), size, StormModel.OURS, null);
+    StormResult withData = storm(List.of(node), size, withOurData, null);
+    StormResult bare = storm(List.of(node), size, StormModel.BARE, null);
+    for (StormResult result : List.of(ours, withData, bare)) {
+      report.row(result.model().label(), Report.format(result.seconds(), "%.1f"),
+          Report.format(size / result.seconds(), "%.0f"), Report.format(result.insertedPerTimer(), "%.0f"),
+          String.valueOf(result.variables()), String.valueOf(result.created()), String.valueOf(result.duplicated()),
+          String.valueOf(result.failed()));
+    }
+    report.line("Ratios of timers/s: ours / bare model with our data %.2f ×, bare model with our data / bare model "
+        + "%.2f ×, ours / bare model %.2f ×.", withData.seconds() / ours.seconds(), bare.seconds() / withData.seconds(),
+        bare.seconds() / ours.seconds());
+  }
 
   /**
-   * Makes {@code size} cases wait at the timer (one real case copied), makes every timer due at
-   * once and waits until the job executors of {@code nodes} have fired all of them; kills
-   * {@code victim} with SIGKILL after two seconds if it is given.
+   * The bare storm model carrying the data of one of our cases, deployed: it starts with the case
+   * variables our case holds while it waits at the timer; when its timer fires, it sets the case
+   * variables ours sets then (new or changed), and its "Unterlagen prüfen" gets the variables our
+   * process puts on that task, each by an expression listener.
    */
-  private StormResult storm(List<Node> nodes, int size, boolean bare, Node victim) throws Exception {
-    String template = waitingAtTimer(nodes.get(0), bare);
+  private StormModel withOurData(Node node) throws Exception {
+    String sample = waitingAtTimer(node, StormModel.OURS);
+    JsonNode waiting = caseVariables(node, sample);
+    database.update("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' WHERE PROCESS_INSTANCE_ID_ = ?",
+        sample);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ?", sample) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the sample case's timer did not fire within a minute");
+      }
+      Thread.sleep(100);
+    }
+    Map<String, Object> set = new LinkedHashMap<>();
+    caseVariables(node, sample).fields().forEachRemaining(variable -> {
+      if (!variable.getValue().equals(waiting.get(variable.getKey()))) {
+        set.put(variable.getKey(), Rest.JSON.convertValue(variable.getValue().path("value"), Object.class));
+      }
+    });
+    JsonNode task = node.admin.get("/task?processInstanceId=" + sample).expect(200, "storm case task").json().get(0);
+    Map<String, Object> taskVariables = new LinkedHashMap<>();
+    node.admin.get("/task/" + task.path("id").asText() + "/localVariables").expect(200, "storm task variables").json()
+        .fields().forEachRemaining(variable -> taskVariables.put(variable.getKey(),
+            Rest.JSON.convertValue(variable.getValue().path("value"), Object.class)));
+    String key = "data-bare-timer";
+    String xml = BareModels.withTaskVariables(bareTimer(), key,
+        Map.of(task.path("taskDefinitionKey").asText(), taskVariables));
+    node.admin.deploy("benchmark-" + key, key + ".bpmn",
+        BareModels.withVariablesAfter(xml, "invitationDeadlinePassed", set)).expect(200, "deploy " + key);
+    return new StormModel(key, "bare model with our data", waiting.toString());
+  }
+
+  private static JsonNode caseVariables(Node node, String instance) throws Exception {
+    return node.admin.get("/process-instance/" + instance + "/variables?deserializeValues=false")
+        .expect(200, "storm case variables").json();
+  }
+
+  /** The storm's bare model: the invitation, the timer of its deadline, the check of the documents. */
+  private static String bareTimer() {
+    return BareModels.sequence("bare-timer", "qeb-application-start",
+        "task:invitePostalApplicant:fallkoordination:qeb-invite-postal-applicant",
+        "timer:invitationDeadlinePassed:P5D", "task:checkDocuments:fallkoordination:qeb-check-documents");
+  }
+
+  record StormResult(StormModel model, String template, double seconds, double insertedPerTimer, int variables,
+      long created, long duplicated, long failed) {}
+
+  /**
+   * Makes {@code size} cases of {@code model} wait at the timer (one real case copied), makes every
+   * timer due at once and waits until the job executors of {@code nodes} have fired all of them;
+   * kills {@code victim} with SIGKILL after two seconds if it is given. Rows are counted by
+   * PostgreSQL from the moment the timers are due until its statistics have the last one.
+   */
+  private StormResult storm(List<Node> nodes, int size, StormModel model, Node victim) throws Exception {
+    String template = waitingAtTimer(nodes.get(0), model);
     database.cloneCase(template, size - 1, 1);
     String cases = "(PROC_INST_ID_ = ? OR PROC_INST_ID_ LIKE ?)";
+    Thread.sleep(STATISTICS_DELAY_MILLIS);
+    Database.Counters before = database.counters();
     long began = System.nanoTime();
     database.update("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' WHERE PROCESS_INSTANCE_ID_ = ? "
         + "OR PROCESS_INSTANCE_ID_ LIKE ?", template, template + "-%");
@@ -397,6 +475,8 @@ public final class BenchmarkSuite {
       Thread.sleep(100);
     }
     double seconds = (System.nanoTime() - began) / 1e9;
+    Thread.sleep(STATISTICS_DELAY_MILLIS);
+    long inserted = database.counters().minus(before).inserted();
     long created = database.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'checkDocuments' AND "
         + cases, template, template + "-%");
     long duplicated = database.count("SELECT COUNT(*) FROM (SELECT PROC_INST_ID_ FROM ACT_RU_TASK WHERE "
@@ -404,7 +484,9 @@ public final class BenchmarkSuite {
         template, template + "-%");
     long failed = database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE (PROCESS_INSTANCE_ID_ = ? OR "
         + "PROCESS_INSTANCE_ID_ LIKE ?) AND RETRIES_ < 3", template, template + "-%");
-    return new StormResult(seconds, created, duplicated, failed);
+    // the template's variables once its timer fired: on the case and on its new task
+    int variables = (int) database.count("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ?", template);
+    return new StormResult(model, template, seconds, inserted / (double) size, variables, created, duplicated, failed);
   }
 
   // ---------------------------------------------------------------- queue queries
@@ -512,7 +594,7 @@ public final class BenchmarkSuite {
     database.recreate();
     try (Node one = Node.start(database, freePort(), "cluster-single", List.of())) {
       prepare(one.admin, Scenarios.all());
-      StormResult result = storm(List.of(one), size, false, null);
+      StormResult result = storm(List.of(one), size, StormModel.OURS, null);
       single = size / result.seconds();
       report.row("one node", Report.format(result.seconds(), "%.1f"), Report.format(single, "%.0f"),
           String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
@@ -521,10 +603,10 @@ public final class BenchmarkSuite {
     try (Node a = Node.start(database, freePort(), "cluster-a", List.of());
         Node b = Node.start(database, freePort(), "cluster-b", List.of())) {
       prepare(a.admin, Scenarios.all());
-      StormResult result = storm(List.of(a, b), size, false, null);
+      StormResult result = storm(List.of(a, b), size, StormModel.OURS, null);
       report.row("two nodes", Report.format(result.seconds(), "%.1f"), Report.format(size / result.seconds(), "%.0f"),
           String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
-      StormResult killed = storm(List.of(a, b), size, false, b);
+      StormResult killed = storm(List.of(a, b), size, StormModel.OURS, b);
       report.row("two nodes, kill -9 of one after 2 s", Report.format(killed.seconds(), "%.1f"),
           Report.format(size / killed.seconds(), "%.0f"), String.valueOf(killed.created()),
           String.valueOf(killed.duplicated()), String.valueOf(killed.failed()));
