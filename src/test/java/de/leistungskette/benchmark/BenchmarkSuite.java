@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Leistungskette's benchmark suite, not a test: {@code ./mvnw -Pbenchmark verify} (README,
@@ -37,7 +38,8 @@ import java.util.function.Function;
  * <p>Settings (system properties): {@code benchmark.parts} (default all:
  * throughput,storm,queue,java,data,cluster,deadline), {@code benchmark.rounds} (5), {@code benchmark.cases}
  * per round (100), {@code benchmark.storms} (2000,10000), {@code benchmark.queue} (100000),
- * {@code benchmark.requests} per query (50).
+ * {@code benchmark.requests} per query (50), {@code benchmark.storm-rounds} (3,1: storms of each model per
+ * storm size).
  */
 public final class BenchmarkSuite {
 
@@ -56,6 +58,9 @@ public final class BenchmarkSuite {
   private final int rounds = Integer.getInteger("benchmark.rounds", 5);
   private final int casesPerRound = Integer.getInteger("benchmark.cases", 100);
   private final int[] storms = Arrays.stream(System.getProperty("benchmark.storms", "2000,10000").split(","))
+      .mapToInt(Integer::parseInt).toArray();
+  /** Storms of each model per size in {@link #storms} (the last number for any further size). */
+  private final int[] stormRounds = Arrays.stream(System.getProperty("benchmark.storm-rounds", "3,1").split(","))
       .mapToInt(Integer::parseInt).toArray();
   private final int queueSize = Integer.getInteger("benchmark.queue", 100_000);
   private final int requests = Integer.getInteger("benchmark.requests", 50);
@@ -368,30 +373,45 @@ public final class BenchmarkSuite {
    */
   private void storms(Node node) throws Exception {
     StormModel withData = withOurData(node);
-    for (StormModel model : List.of(StormModel.OURS, withData, StormModel.BARE)) {
+    List<StormModel> models = List.of(StormModel.OURS, withData, StormModel.BARE);
+    for (StormModel model : models) {
       storm(List.of(node), WARM_STORM, model, null);
     }
-    for (int size : storms) {
-      storm(node, size, withData);
+    for (int s = 0; s < storms.length; s++) {
+      storm(node, storms[s], stormRounds[Math.min(s, stormRounds.length - 1)], models);
     }
   }
 
-  private void storm(Node node, int size, StormModel withOurData) throws Exception {
-    report.section("Timer storm: " + size + " already-due deadline timers (QEB invitation deadline), one node");
-    report.row("model", "seconds", "timers/s", "rows inserted per timer", "variables per case", "next tasks created",
-        "cases with two", "failed jobs");
-    StormResult ours = storm(List.of(node), size, StormModel.OURS, null);
-    StormResult withData = storm(List.of(node), size, withOurData, null);
-    StormResult bare = storm(List.of(node), size, StormModel.BARE, null);
-    for (StormResult result : List.of(ours, withData, bare)) {
-      report.row(result.model().label(), Report.format(result.seconds(), "%.1f"),
-          Report.format(size / result.seconds(), "%.0f"), Report.format(result.insertedPerTimer(), "%.0f"),
-          String.valueOf(result.variables()), String.valueOf(result.created()), String.valueOf(result.duplicated()),
-          String.valueOf(result.failed()));
+  /** {@code rounds} storms of {@code size} timers of each model, the order rotated from round to round. */
+  private void storm(Node node, int size, int rounds, List<StormModel> models) throws Exception {
+    report.section("Timer storm: " + size + " already-due deadline timers (QEB invitation deadline), one node, "
+        + rounds + (rounds == 1 ? " storm" : " storms") + " of each model");
+    report.row("model", "timers/s (median, min–max)", "rows inserted per timer", "variables per case",
+        "next tasks created", "cases with two", "failed jobs");
+    List<List<StormResult>> results = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (int round = 0; round < rounds; round++) {
+      for (int turn = 0; turn < models.size(); turn++) {
+        int model = (round + turn) % models.size();
+        results.get(model).add(storm(List.of(node), size, models.get(model), null));
+      }
     }
-    report.line("Ratios of timers/s: ours / bare model with our data %.2f ×, bare model with our data / bare model "
-        + "%.2f ×, ours / bare model %.2f ×.", withData.seconds() / ours.seconds(), bare.seconds() / withData.seconds(),
-        bare.seconds() / ours.seconds());
+    double[] medians = new double[models.size()];
+    for (int model = 0; model < models.size(); model++) {
+      List<StormResult> runs = results.get(model);
+      List<Double> rates = runs.stream().map(run -> size / run.seconds()).toList();
+      medians[model] = Report.median(rates);
+      report.row(models.get(model).label(), Report.spread(rates, "%.0f"),
+          Report.format(runs.stream().mapToDouble(StormResult::insertedPerTimer).average().orElse(0), "%.0f"),
+          String.valueOf(runs.get(0).variables()), sum(runs, StormResult::created) + " of " + size * runs.size(),
+          String.valueOf(sum(runs, StormResult::duplicated)), String.valueOf(sum(runs, StormResult::failed)));
+    }
+    report.line("Ratios of timers/s (medians): ours / bare model with our data %.2f ×, bare model with our data / "
+        + "bare model %.2f ×, ours / bare model %.2f ×.", medians[0] / medians[1], medians[1] / medians[2],
+        medians[0] / medians[2]);
+  }
+
+  private static long sum(List<StormResult> runs, ToLongFunction<StormResult> count) {
+    return runs.stream().mapToLong(count).sum();
   }
 
   /**
