@@ -463,8 +463,8 @@ public final class BenchmarkSuite {
         "timer:invitationDeadlinePassed:P5D", "task:checkDocuments:fallkoordination:qeb-check-documents");
   }
 
-  record StormResult(StormModel model, String template, double seconds, double insertedPerTimer, int variables,
-      long created, long duplicated, long failed) {}
+  record StormResult(double seconds, double insertedPerTimer, int variables, long created, long duplicated,
+      long failed) {}
 
   /**
    * Makes {@code size} cases of {@code model} wait at the timer (one real case copied), makes every
@@ -506,7 +506,7 @@ public final class BenchmarkSuite {
         + "PROCESS_INSTANCE_ID_ LIKE ?) AND RETRIES_ < 3", template, template + "-%");
     // the template's variables once its timer fired: on the case and on its new task
     int variables = (int) database.count("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ?", template);
-    return new StormResult(model, template, seconds, inserted / (double) size, variables, created, duplicated, failed);
+    return new StormResult(seconds, inserted / (double) size, variables, created, duplicated, failed);
   }
 
   // ---------------------------------------------------------------- queue queries
