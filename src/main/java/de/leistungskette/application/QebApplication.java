@@ -38,7 +38,6 @@ public final class QebApplication {
 
   /** Set by forms and messages. */
   public static final String INVITATION_POSTED_ON = "invitationPostedOn";
-  public static final String APPLICANT_APPEARED = "applicantAppeared";
   public static final String DOCUMENTS_STATUS = "documentsStatus";
   public static final String APPOINTMENT_NEEDED = "appointmentNeeded";
   public static final String MISSING_DOCUMENTS = "missingDocuments";

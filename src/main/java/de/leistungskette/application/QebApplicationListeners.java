@@ -214,8 +214,7 @@ public class QebApplicationListeners {
   }
 
   private static void record(CaseVariables variables, Appearance appearance) {
-    variables.set(APPLICANT_APPEARED, appearance.appeared())
-        .set(APPEARANCE_LABEL, appearance.label())
+    variables.set(APPEARANCE_LABEL, appearance.label())
         .set(CHECK_FROM, appearance.checkFrom());
   }
 

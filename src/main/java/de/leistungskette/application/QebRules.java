@@ -25,8 +25,11 @@ public final class QebRules {
   public record Application(String applicationId, String customerName, LocalDate receivedOn, Channel channel,
       String caseworkerGroup) {}
 
-  /** Whether the invited person came, from when the check of documents runs, and that in German. */
-  public record Appearance(boolean appeared, LocalDate checkFrom, String label) {}
+  /**
+   * From when the check of documents runs, and in German whether the invited person came (the
+   * form's sentence; that the person came is also the day recorded as {@code appearedOn}).
+   */
+  public record Appearance(LocalDate checkFrom, String label) {}
 
   /** From which day the decision period runs, and why. */
   public record DecisionDue(LocalDate from, DecisionBasis basis) {}
@@ -78,13 +81,13 @@ public final class QebRules {
 
   /** The person came on {@code today}: the check runs from today. */
   public Appearance appeared(LocalDate today) {
-    return new Appearance(true, today,
+    return new Appearance(today,
         "Die Person ist am " + GermanDates.numeric(today) + " auf die Einladung erschienen.");
   }
 
   /** The invitation's deadline passed without the person: the check runs from its last day. */
   public Appearance stayedAway(LocalDate invitationDeadline) {
-    return new Appearance(false, invitationDeadline, "Die Person ist bis zum Ende der Einladungsfrist ("
+    return new Appearance(invitationDeadline, "Die Person ist bis zum Ende der Einladungsfrist ("
         + GermanDates.numeric(invitationDeadline) + ") nicht erschienen.");
   }
 

@@ -212,7 +212,7 @@ class QebApplicationProcessTest {
 
     assertThat(application).isWaitingAt(CHECK_DOCUMENTS);
     assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2024, 6, 3));
-    assertThat(application).variables().containsEntry(APPLICANT_APPEARED, true).containsEntry(APPEARED_ON, "2024-05-29")
+    assertThat(application).variables().containsEntry(APPEARED_ON, "2024-05-29")
         .containsEntry(APPEARANCE_LABEL, "Die Person ist am 29.5.2024 auf die Einladung erschienen.");
   }
 
@@ -230,7 +230,10 @@ class QebApplicationProcessTest {
     execute(job(application));
 
     assertThat(application).hasPassed("invitationDeadlinePassed").isWaitingAt(CHECK_DOCUMENTS);
-    assertThat(application).variables().containsEntry(APPLICANT_APPEARED, false).containsEntry(CHECK_FROM, "2026-04-07");
+    assertThat(application).variables().containsEntry(CHECK_FROM, "2026-04-07").doesNotContainKey(APPEARED_ON)
+        .containsEntry(APPEARANCE_LABEL, "Die Person ist bis zum Ende der Einladungsfrist (7.4.2026) nicht erschienen.")
+        // no yes/no copy of the sentence: nothing reads it (appearedOn says that the person came)
+        .doesNotContainKey("applicantAppeared");
     assertThat(task(application)).hasDueDate(endOf(2026, 4, 9));
   }
 
