@@ -56,10 +56,8 @@ final class BareModels {
     String xml = bareXml.replaceFirst("<bpmn:process id=\"[^\"]+\" name=\"[^\"]+\"",
         "<bpmn:process id=\"" + key + "\" name=\"Benchmark: " + key + " ohne Leistungskette, mit ihren Daten\"");
     for (Map.Entry<String, Map<String, Object>> task : taskVariables.entrySet()) {
-      StringBuilder listeners = new StringBuilder("><bpmn:extensionElements>");
-      task.getValue().forEach((name, value) -> listeners.append("<camunda:taskListener event=\"create\" expression=\"")
-          .append(xmlAttribute("${task.setVariableLocal('" + name + "', " + literal(value) + ")}")).append("\"/>"));
-      listeners.append("</bpmn:extensionElements></bpmn:userTask>");
+      String listeners = ">" + listeners("taskListener", "create", "task.setVariableLocal", task.getValue())
+          + "</bpmn:userTask>";
       Matcher userTask = Pattern.compile("(<bpmn:userTask id=\"" + Pattern.quote(task.getKey()) + "\"[^>]*?)/>")
           .matcher(xml);
       if (!userTask.find()) {
@@ -75,15 +73,21 @@ final class BareModels {
    * variables the process sets there ({@code variables}), by an expression listener.
    */
   static String withVariablesAfter(String xml, String eventId, Map<String, Object> variables) {
-    StringBuilder listeners = new StringBuilder("<bpmn:extensionElements>");
-    variables.forEach((name, value) -> listeners.append("<camunda:executionListener event=\"end\" expression=\"")
-        .append(xmlAttribute("${execution.setVariable('" + name + "', " + literal(value) + ")}")).append("\"/>"));
-    listeners.append("</bpmn:extensionElements>");
+    String listeners = listeners("executionListener", "end", "execution.setVariable", variables);
     String event = "<bpmn:intermediateCatchEvent id=\"" + eventId + "\">";
     if (!xml.contains(event)) {
       throw new IllegalArgumentException("the bare model has no catch event " + eventId);
     }
     return xml.replace(event, event + listeners);
+  }
+
+  /** Extension elements with one expression listener per variable, each calling {@code setter}. */
+  private static String listeners(String listener, String event, String setter, Map<String, Object> variables) {
+    StringBuilder listeners = new StringBuilder("<bpmn:extensionElements>");
+    variables.forEach((name, value) -> listeners.append("<camunda:").append(listener).append(" event=\"")
+        .append(event).append("\" expression=\"")
+        .append(xmlAttribute("${" + setter + "('" + name + "', " + literal(value) + ")}")).append("\"/>"));
+    return listeners.append("</bpmn:extensionElements>").toString();
   }
 
   /** A JUEL literal of a variable's value (text, yes/no, number, none). */

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * Leistungskette's benchmark suite, not a test: {@code ./mvnw -Pbenchmark verify} (README,
@@ -375,7 +376,7 @@ public final class BenchmarkSuite {
     StormModel withData = withOurData(node);
     List<StormModel> models = List.of(StormModel.OURS, withData, StormModel.BARE);
     for (StormModel model : models) {
-      storm(List.of(node), WARM_STORM, model, null);
+      storm(List.of(node), WARM_STORM, model, null, false);
     }
     for (int s = 0; s < storms.length; s++) {
       storm(node, storms[s], stormRounds[Math.min(s, stormRounds.length - 1)], models);
@@ -388,11 +389,12 @@ public final class BenchmarkSuite {
         + rounds + (rounds == 1 ? " storm" : " storms") + " of each model");
     report.row("model", "timers/s (median, min–max)", "rows inserted per timer", "variables per case",
         "next tasks created", "cases with two", "failed jobs");
-    List<List<StormResult>> results = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<List<StormResult>> results = models.stream().map(model -> new ArrayList<StormResult>())
+        .collect(Collectors.toList());
     for (int round = 0; round < rounds; round++) {
       for (int turn = 0; turn < models.size(); turn++) {
         int model = (round + turn) % models.size();
-        results.get(model).add(storm(List.of(node), size, models.get(model), null));
+        results.get(model).add(storm(List.of(node), size, models.get(model), null, true));
       }
     }
     double[] medians = new double[models.size()];
@@ -423,32 +425,27 @@ public final class BenchmarkSuite {
   private StormModel withOurData(Node node) throws Exception {
     String sample = waitingAtTimer(node, StormModel.OURS);
     JsonNode waiting = caseVariables(node, sample);
-    database.update("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' WHERE PROCESS_INSTANCE_ID_ = ?",
-        sample);
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    while (database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ?", sample) > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the sample case's timer did not fire within a minute");
-      }
-      Thread.sleep(100);
-    }
-    Map<String, Object> set = new LinkedHashMap<>();
-    caseVariables(node, sample).fields().forEachRemaining(variable -> {
-      if (!variable.getValue().equals(waiting.get(variable.getKey()))) {
-        set.put(variable.getKey(), Rest.JSON.convertValue(variable.getValue().path("value"), Object.class));
-      }
-    });
+    fire(sample, "the sample case's timer", null);
+    Map<String, Object> set = values(caseVariables(node, sample));
+    set.entrySet().removeIf(variable -> Rest.JSON.convertValue(variable.getValue(), JsonNode.class)
+        .equals(waiting.path(variable.getKey()).path("value")));
     JsonNode task = node.admin.get("/task?processInstanceId=" + sample).expect(200, "storm case task").json().get(0);
-    Map<String, Object> taskVariables = new LinkedHashMap<>();
-    node.admin.get("/task/" + task.path("id").asText() + "/localVariables").expect(200, "storm task variables").json()
-        .fields().forEachRemaining(variable -> taskVariables.put(variable.getKey(),
-            Rest.JSON.convertValue(variable.getValue().path("value"), Object.class)));
+    Map<String, Object> taskVariables = values(node.admin.get("/task/" + task.path("id").asText()
+        + "/localVariables").expect(200, "storm task variables").json());
     String key = "data-bare-timer";
     String xml = BareModels.withTaskVariables(bareTimer(), key,
         Map.of(task.path("taskDefinitionKey").asText(), taskVariables));
     node.admin.deploy("benchmark-" + key, key + ".bpmn",
         BareModels.withVariablesAfter(xml, "invitationDeadlinePassed", set)).expect(200, "deploy " + key);
     return new StormModel(key, "bare model with our data", waiting.toString());
+  }
+
+  /** The plain values of variables as the REST API gives them ({"name": {"value": …, "type": …}}). */
+  private static Map<String, Object> values(JsonNode variables) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    variables.fields().forEachRemaining(variable -> values.put(variable.getKey(),
+        Rest.JSON.convertValue(variable.getValue().path("value"), Object.class)));
+    return values;
   }
 
   private static JsonNode caseVariables(Node node, String instance) throws Exception {
@@ -469,34 +466,24 @@ public final class BenchmarkSuite {
   /**
    * Makes {@code size} cases of {@code model} wait at the timer (one real case copied), makes every
    * timer due at once and waits until the job executors of {@code nodes} have fired all of them;
-   * kills {@code victim} with SIGKILL after two seconds if it is given. Rows are counted by
-   * PostgreSQL from the moment the timers are due until its statistics have the last one.
+   * kills {@code victim} with SIGKILL after two seconds if it is given. With {@code countRows},
+   * the rows are counted by PostgreSQL from the moment the timers are due until its statistics
+   * have the last one (a pause of 11 s before and after).
    */
-  private StormResult storm(List<Node> nodes, int size, StormModel model, Node victim) throws Exception {
+  private StormResult storm(List<Node> nodes, int size, StormModel model, Node victim, boolean countRows)
+      throws Exception {
     String template = waitingAtTimer(nodes.get(0), model);
     database.cloneCase(template, size - 1, 1);
     String cases = "(PROC_INST_ID_ = ? OR PROC_INST_ID_ LIKE ?)";
-    Thread.sleep(STATISTICS_DELAY_MILLIS);
-    Database.Counters before = database.counters();
-    long began = System.nanoTime();
-    database.update("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' WHERE PROCESS_INSTANCE_ID_ = ? "
-        + "OR PROCESS_INSTANCE_ID_ LIKE ?", template, template + "-%");
-    boolean killed = false;
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-    while (database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE (PROCESS_INSTANCE_ID_ = ? OR PROCESS_INSTANCE_ID_ "
-        + "LIKE ?) AND RETRIES_ > 0", template, template + "-%") > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("storm of " + size + " not done within 15 minutes");
-      }
-      if (victim != null && !killed && System.nanoTime() - began > TimeUnit.SECONDS.toNanos(2)) {
-        victim.kill();
-        killed = true;
-      }
-      Thread.sleep(100);
+    if (countRows) {
+      Thread.sleep(STATISTICS_DELAY_MILLIS);
     }
-    double seconds = (System.nanoTime() - began) / 1e9;
-    Thread.sleep(STATISTICS_DELAY_MILLIS);
-    long inserted = database.counters().minus(before).inserted();
+    Database.Counters before = database.counters();
+    double seconds = fire(template, "storm of " + size, victim);
+    if (countRows) {
+      Thread.sleep(STATISTICS_DELAY_MILLIS);
+    }
+    long inserted = countRows ? database.counters().minus(before).inserted() : 0;
     long created = database.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'checkDocuments' AND "
         + cases, template, template + "-%");
     long duplicated = database.count("SELECT COUNT(*) FROM (SELECT PROC_INST_ID_ FROM ACT_RU_TASK WHERE "
@@ -507,6 +494,31 @@ public final class BenchmarkSuite {
     // the template's variables once its timer fired: on the case and on its new task
     int variables = (int) database.count("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ?", template);
     return new StormResult(seconds, inserted / (double) size, variables, created, duplicated, failed);
+  }
+
+  /**
+   * Makes the timers of case {@code template} and its copies due at once and waits until every one
+   * has fired (at most 15 minutes); kills {@code victim} after two seconds if it is given. Returns
+   * the seconds taken.
+   */
+  private double fire(String template, String what, Node victim) throws Exception {
+    long began = System.nanoTime();
+    database.update("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' WHERE PROCESS_INSTANCE_ID_ = ? "
+        + "OR PROCESS_INSTANCE_ID_ LIKE ?", template, template + "-%");
+    boolean killed = false;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (database.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE (PROCESS_INSTANCE_ID_ = ? OR PROCESS_INSTANCE_ID_ "
+        + "LIKE ?) AND RETRIES_ > 0", template, template + "-%") > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(what + " not done within 15 minutes");
+      }
+      if (victim != null && !killed && System.nanoTime() - began > TimeUnit.SECONDS.toNanos(2)) {
+        victim.kill();
+        killed = true;
+      }
+      Thread.sleep(100);
+    }
+    return (System.nanoTime() - began) / 1e9;
   }
 
   // ---------------------------------------------------------------- queue queries
@@ -614,7 +626,7 @@ public final class BenchmarkSuite {
     database.recreate();
     try (Node one = Node.start(database, freePort(), "cluster-single", List.of())) {
       prepare(one.admin, Scenarios.all());
-      StormResult result = storm(List.of(one), size, StormModel.OURS, null);
+      StormResult result = storm(List.of(one), size, StormModel.OURS, null, false);
       single = size / result.seconds();
       report.row("one node", Report.format(result.seconds(), "%.1f"), Report.format(single, "%.0f"),
           String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
@@ -623,10 +635,10 @@ public final class BenchmarkSuite {
     try (Node a = Node.start(database, freePort(), "cluster-a", List.of());
         Node b = Node.start(database, freePort(), "cluster-b", List.of())) {
       prepare(a.admin, Scenarios.all());
-      StormResult result = storm(List.of(a, b), size, StormModel.OURS, null);
+      StormResult result = storm(List.of(a, b), size, StormModel.OURS, null, false);
       report.row("two nodes", Report.format(result.seconds(), "%.1f"), Report.format(size / result.seconds(), "%.0f"),
           String.valueOf(result.created()), String.valueOf(result.duplicated()), String.valueOf(result.failed()));
-      StormResult killed = storm(List.of(a, b), size, StormModel.OURS, b);
+      StormResult killed = storm(List.of(a, b), size, StormModel.OURS, b, false);
       report.row("two nodes, kill -9 of one after 2 s", Report.format(killed.seconds(), "%.1f"),
           Report.format(size / killed.seconds(), "%.0f"), String.valueOf(killed.created()),
           String.valueOf(killed.duplicated()), String.valueOf(killed.failed()));
