@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +43,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class WebSecurityConfiguration {
 
   private static final int FIRST = Ordered.HIGHEST_PRECEDENCE + 100;
+
+  /**
+   * An encoded slash ({@code %2F}) in a path reaches the application instead of Tomcat's English
+   * HTML 400: the request guard refuses it in German where it matters (the engine's API,
+   * {@code EnginePath}); anywhere else it stays part of the segment and finds nothing (404).
+   */
+  @Bean
+  public WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashToTheGuard() {
+    return factory -> factory.addConnectorCustomizers(
+        connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+  }
 
   @Bean
   public FilterRegistrationBean<SecurityHeaders> securityHeaders() {

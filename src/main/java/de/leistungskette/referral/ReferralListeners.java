@@ -63,9 +63,6 @@ public class ReferralListeners {
   private static final Field PHASE_2 = Field.of(PHASE_2_APPROVED, "Phase 2 vereinbart");
   private static final Field NOT_TAKEN_UP = Field.of(NEXT_STEP, "Wie geht es weiter");
   private static final Field STEP = Field.of(NEXT_STEP, "Nächster Schritt");
-  private static final List<Field> REPORT = List.of(Field.of(INITIAL_SITUATION, "Ausgangssituation"),
-      Field.of(GOALS, "Ziele der Beratung / Leistungsmodule"), Field.of(RESULT, "(Zwischen-)Ergebnis"),
-      Field.of(OUTLOOK, "Weitere Maßnahmen / Zeitraum / Ausblick"), Field.of(OTHER, "Sonstiges, u. a. Mitwirkung"));
 
   private final ReferralRules rules;
   private final ReferralProperties properties;
@@ -154,7 +151,7 @@ public class ReferralListeners {
     CaseVariables variables = CaseVariables.of(execution);
     variables.set(APPOINTMENT_KEPT, variables.checkbox(KEPT));
     ConsentScope scope = ConsentScope.valueOf(variables.recordedText(CONSENT_SCOPE));
-    onlyWhatConsentAllows(variables, scope, List.of(GROUP, PLACEMENT_FIELD, FIRST, PSYCHOSOCIAL, PREVENTION));
+    onlyWhatConsentAllows(variables, scope, INITIAL_FEEDBACK);
     Service service = Service.valueOf(variables.recordedText(SERVICE));
     boolean phase2 = false;
     if (scope == ConsentScope.CONTENTS && variables.given(GROUP)
@@ -187,13 +184,13 @@ public class ReferralListeners {
     if (variables.recordedFlag(APPOINTMENT_CHECK)) {
       variables.set(ONWARD_APPOINTMENT_KEPT, variables.flag(ONWARD));
     }
-    onlyWhatConsentAllows(variables, ConsentScope.valueOf(variables.recordedText(CONSENT_SCOPE)), REPORT);
+    onlyWhatConsentAllows(variables, ConsentScope.valueOf(variables.recordedText(CONSENT_SCOPE)), INTERIM_REPORT);
   }
 
   /** "Abschlussbericht" done. */
   public void finalReported(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    onlyWhatConsentAllows(variables, ConsentScope.valueOf(variables.recordedText(CONSENT_SCOPE)), REPORT);
+    onlyWhatConsentAllows(variables, ConsentScope.valueOf(variables.recordedText(CONSENT_SCOPE)), FINAL_REPORT);
   }
 
   /** "Zuweisung nicht angetreten" done: refer again or close. */
@@ -220,9 +217,10 @@ public class ReferralListeners {
     }
   }
 
-  private static void onlyWhatConsentAllows(CaseVariables variables, ConsentScope scope, List<Field> fields) {
+  /** The task's content fields ({@link ReferralRules#CONTENT_FIELDS}) only as far as the consent goes. */
+  private static void onlyWhatConsentAllows(CaseVariables variables, ConsentScope scope, String taskKey) {
     Map<String, Boolean> given = new LinkedHashMap<>();
-    for (Field field : fields) {
+    for (Field field : ReferralRules.CONTENT_FIELDS.get(taskKey)) {
       given.put(field.label(), variables.filled(field));
     }
     ReferralRules.onlyWhatConsentAllows(scope, given);

@@ -26,9 +26,24 @@ public final class ReferralRules {
   public record Deadlines(LocalDate firstAppointment, LocalDate initialFeedback, LocalDate interim, LocalDate result,
       boolean appointmentCheck) {}
 
-  /** The fields a provider fills in only when the client agreed to reports on contents. */
-  public static final List<String> CONTENT_FIELDS = List.of(INITIAL_SITUATION, GOALS, RESULT, OUTLOOK, OTHER,
-      NEED_GROUP, PLACEMENT, FIRST_TREATMENT, PSYCHOSOCIAL_NEEDED, PREVENTION_NEEDED);
+  private static final List<Field> REPORT_CONTENTS = List.of(Field.of(INITIAL_SITUATION, "Ausgangssituation"),
+      Field.of(GOALS, "Ziele der Beratung / Leistungsmodule"), Field.of(RESULT, "(Zwischen-)Ergebnis"),
+      Field.of(OUTLOOK, "Weitere Maßnahmen / Zeitraum / Ausblick"), Field.of(OTHER, "Sonstiges, u. a. Mitwirkung"));
+
+  /**
+   * Per provider task, every field that says something about the contents of the counselling
+   * (findings, goals, need group, treatment): the provider may fill it in only when the client
+   * agreed to reports on contents (Art. 9 DSGVO, § 67b SGB X; the agreement's "konkretisierte
+   * Schweigepflichtsentbindung"). With consent to attendance only, every completion of these tasks
+   * is refused when one of them holds anything, and nothing is recorded. A provider task not listed
+   * here carries no content field; the conventions test holds this list against the forms.
+   */
+  public static final Map<String, List<Field>> CONTENT_FIELDS = Map.of(
+      INITIAL_FEEDBACK, List.of(Field.of(NEED_GROUP, "Hilfebedarfsgruppe"), Field.of(PLACEMENT, "Vermittlung in"),
+          Field.of(FIRST_TREATMENT, "Erstbehandlung"), Field.of(PSYCHOSOCIAL_NEEDED, "Psychosoziale Beratung nötig"),
+          Field.of(PREVENTION_NEEDED, "Prävention nötig"), REPORT_CONTENTS.get(0)),
+      INTERIM_REPORT, REPORT_CONTENTS,
+      FINAL_REPORT, REPORT_CONTENTS);
 
   private final DeadlineCalculator calculator;
 

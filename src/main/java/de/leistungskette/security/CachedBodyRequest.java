@@ -9,15 +9,56 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
-/** A request whose body was read by a filter and is handed on unchanged. */
+/**
+ * A request whose body was read by a filter and is handed on (unchanged, or the empty JSON object
+ * where none was sent).
+ */
 class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
+  private final String contentType;
 
   CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    this(request, body, request.getContentType());
+  }
+
+  /** The body with the content type it is handed on with (a body the filter put in place of none). */
+  CachedBodyRequest(HttpServletRequest request, byte[] body, String contentType) {
     super(request);
     this.body = body;
+    this.contentType = contentType;
+  }
+
+  @Override
+  public String getContentType() {
+    return contentType;
+  }
+
+  @Override
+  public String getHeader(String name) {
+    return "Content-Type".equalsIgnoreCase(name) ? contentType : super.getHeader(name);
+  }
+
+  @Override
+  public Enumeration<String> getHeaders(String name) {
+    if (!"Content-Type".equalsIgnoreCase(name)) {
+      return super.getHeaders(name);
+    }
+    return Collections.enumeration(contentType == null ? List.of() : List.of(contentType));
+  }
+
+  @Override
+  public Enumeration<String> getHeaderNames() {
+    List<String> names = new ArrayList<>(Collections.list(super.getHeaderNames()));
+    if (contentType != null && names.stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+      names.add("Content-Type");
+    }
+    return Collections.enumeration(names);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package de.leistungskette.security;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -44,23 +47,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks every request to the engine's API before the engine sees it: {@code /engine-rest} (other
- * systems, HTTP Basic) and {@code /camunda/api/engine} (what Tasklist and Cockpit call with the
- * person's session). Cockpit's own query API ({@code /camunda/api/cockpit/plugin}) answers only
- * those who may open Cockpit. Administrators ({@code camunda-admin}) pass; for everybody else:
+ * systems, HTTP Basic), {@code /camunda/api/engine} (what Tasklist and Cockpit call with the
+ * person's session) and Cockpit's own queries ({@code /camunda/api/cockpit}).
  *
- * <ul>
- *   <li>reading (GET) and the query endpoints pass: the engine's authorizations decide what is
- *       seen;</li>
- *   <li>of the commands, only those that staff and other systems need pass, each checked: start a
- *       process (no start instructions, no skipped listeners or mappings, only the start form's
- *       fields), claim a task for oneself, give it back, assign it to a member of its team,
- *       complete it with its own form's fields only, comment on it, correlate a declared message by
- *       business key or case with the variables that message declares, change one's own password;
- *   </li>
- *   <li>every other command (jobs, job definitions, incidents, batches, deployments, migration,
- *       modification, external tasks, the clock, signals, variables of a case, a task's due date or
- *       groups, suspension, deletion, …) is refused with 403 and a German message.</li>
- * </ul>
+ * <ol>
+ *   <li>The path is reduced to its one canonical spelling ({@link EnginePath}); what cannot be
+ *       reduced is refused (400). Every rule below sees only that path, and the engine gets exactly
+ *       it ({@link CanonicalPathRequest}).</li>
+ *   <li>Administrators ({@code camunda-admin}) pass. For everybody else the request must be named
+ *       by the allow-list ({@link AccessTable}) for one of the caller's {@link Role}s: reads as well
+ *       as commands; anything else is 403 (401 without login) with a German message.</li>
+ *   <li>The allowed commands are checked: a start only from the start with the start form's fields,
+ *       claiming only for oneself, assigning only within the task's team, completing with the task's
+ *       own form fields only, commenting only by who works the task, a message only as declared,
+ *       one's own password only.</li>
+ *   <li>A provider reads a case only through its task's form: {@code form-variables} answers exactly
+ *       the form's variables, and no query searches by case data.</li>
+ * </ol>
  *
  * Every JSON body is parsed first: broken JSON or {@code null} is answered 400 in German, and so are
  * variables of a forbidden type, too long or malformed ({@link VariableChecks}). The engine's own
@@ -71,10 +74,6 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(EngineRequestGuard.class);
   static final int MAX_BODY = 1024 * 1024;
 
-  private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)?$");
-  private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/([^/]+)(/.*)?$");
-  /** Cockpit's own queries (statistics, instance lists): only for those who may open Cockpit. */
-  private static final Pattern COCKPIT_API = Pattern.compile("^/camunda/api/cockpit/plugin/[^/]+/([^/]+)(/.*)?$");
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private static final Pattern START_BY_KEY =
@@ -89,17 +88,13 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   private static final Pattern CREDENTIALS = Pattern.compile("^/user/([^/]+)/credentials$");
   private static final Pattern ACCOUNT_CHANGE =
       Pattern.compile("^/(?:user/([^/]+)(?:/credentials|/profile)?|group/[^/]+/members/([^/]+))$");
-  private static final Pattern PASSWORD_POLICY = Pattern.compile("^/identity/password-policy$");
-  private static final Pattern FILTER_QUERY = Pattern.compile("^/filter/[^/]+/(?:list|count|singleResult)$");
-  private static final Pattern QUERY =
-      Pattern.compile("^/(?:task|process-instance|execution|variable-instance|job|external-task)(?:/count)?$");
-  private static final Pattern HISTORY_QUERY = Pattern.compile("^/history/(?!cleanup(?:/|$))[a-z-]+(?:/count)?$");
 
   private static final Set<String> START_PROPERTIES = Set.of("variables", "businessKey", "withVariablesInReturn");
   private static final Set<String> MESSAGE_PROPERTIES = Set.of("messageName", "businessKey", "processInstanceId",
       "processVariables", "resultEnabled", "variablesInResultEnabled");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
   private final IdentityService identityService;
   private final ModelContracts contracts;
@@ -117,25 +112,28 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = RequestPaths.of(request);
-    if (COCKPIT_API.matcher(path).matches() && !mayUseCockpit(request)) {
-      write(response, GuardRefusal.forbidden("Cockpit steht nur der Teamleitung und der Administration zur Verfügung."));
+    EnginePath path;
+    try {
+      Optional<EnginePath> parsed = EnginePath.of(request.getRequestURI().substring(request.getContextPath().length()));
+      if (parsed.isEmpty()) {
+        chain.doFilter(request, response);
+        return;
+      }
+      path = parsed.get();
+    } catch (GuardRefusal refusal) {
+      refuse(request, response, caller(request), refusal);
       return;
     }
-    Optional<String> enginePath = enginePath(path);
-    if (enginePath.isEmpty()) {
-      chain.doFilter(request, response);
-      return;
-    }
-    Matcher account = ACCOUNT_CHANGE.matcher(enginePath.get());
-    if (!READ_METHODS.contains(request.getMethod()) && account.matches()) {
+    HttpServletRequest canonical = new CanonicalPathRequest(request, path);
+    Matcher account = ACCOUNT_CHANGE.matcher(path.path());
+    if (path.api() != EnginePath.Api.COCKPIT && !READ_METHODS.contains(request.getMethod()) && account.matches()) {
       // the user's password, existence or groups change (through this node): no cached login
       logins.forget(account.group(1) != null ? account.group(1) : account.group(2));
     }
     if (READ_METHODS.contains(request.getMethod())) {
-      guarded(request, response, chain, path, enginePath.get());
+      guarded(canonical, response, chain, path);
     } else {
-      inOneTransaction(request, response, chain, path, enginePath.get());
+      inOneTransaction(canonical, response, chain, path);
     }
   }
 
@@ -147,11 +145,11 @@ public class EngineRequestGuard extends OncePerRequestFilter {
    * after a crash; a failed request (4xx, 5xx) is rolled back; a failed commit is answered 500.
    */
   private void inOneTransaction(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-      String path, String enginePath) throws ServletException, IOException {
+      EnginePath path) throws ServletException, IOException {
     BufferedResponse buffered = new BufferedResponse(response);
     TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
     try {
-      guarded(request, buffered, chain, path, enginePath);
+      guarded(request, buffered, chain, path);
     } catch (IOException | ServletException | RuntimeException | Error e) {
       transactions.rollback(transaction);
       throw e;
@@ -171,36 +169,90 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     buffered.sendTo(response);
   }
 
-  private void guarded(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
-      String enginePath) throws ServletException, IOException {
+  private void guarded(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EnginePath path)
+      throws ServletException, IOException {
     HttpServletRequest checked = request;
+    Caller caller = caller(request);
     try {
       JsonNode body = null;
+      boolean administrator = caller != null && caller.isAdministrator();
       if (!READ_METHODS.contains(request.getMethod()) && isJson(request)) {
         byte[] bytes = readBody(request);
         body = parse(bytes);
+        if (body == null && !administrator) {
+          // no body: the empty object, as the API documents it (a query without filters, a completion
+          // without variables), not a NullPointerException in the REST layer
+          bytes = EMPTY_OBJECT;
+          body = JSON.createObjectNode();
+        }
         checked = new CachedBodyRequest(request, bytes);
+      } else if (!READ_METHODS.contains(request.getMethod()) && !administrator && request.getContentLengthLong() <= 0
+          && request.getContentType() == null) {
+        checked = new CachedBodyRequest(request, EMPTY_OBJECT, "application/json");
+        body = JSON.createObjectNode();
       }
-      Caller caller = caller(request, path);
-      if (caller != null && !caller.isAdministrator() && check(request.getMethod(), enginePath, body, caller)) {
-        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-        return;
-      }
-      if (caller != null && caller.isProvider()) {
-        checked = providerRead(checked, enginePath, body, caller);
+      if (caller == null || !caller.isAdministrator()) {
+        allowed(request, path, caller);
+        if (path.api() != EnginePath.Api.COCKPIT && check(request.getMethod(), path.path(), body, caller)) {
+          response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+          return;
+        }
+        if (caller != null && caller.isProvider()) {
+          checked = providerRead(checked, path.path(), body, caller);
+        }
       }
     } catch (GuardRefusal refusal) {
-      write(response, refusal);
+      refuse(request, response, caller, refusal);
       return;
     }
     RejectedInputException.takeRefused(); // nothing left over from an earlier request of this thread
-    RewritingResponse german = GermanErrors.wrap(response);
+    boolean administrator = caller != null && caller.isAdministrator();
+    RewritingResponse german = !administrator && path.segments().contains("statistics")
+        ? GermanErrors.wrapAll(response) : GermanErrors.wrap(response);
     chain.doFilter(checked, german);
-    GermanErrors.finish(german, RejectedInputException.takeRefused());
+    GermanErrors.finish(german, RejectedInputException.takeRefused(), administrator);
+  }
+
+  /** The allow-list names the request for one of the caller's roles, or it is refused: 401 without login, else 403. */
+  private static void allowed(HttpServletRequest request, EnginePath path, Caller caller) {
+    Set<Role> roles = Role.of(caller);
+    if (AccessTable.RULES.allowing(request.getMethod(), path, roles, request.getParameterMap()).isPresent()) {
+      if (path.api() == EnginePath.Api.COCKPIT && caller != null && !mayUseCockpit(request)) {
+        throw GuardRefusal.forbidden(COCKPIT_ONLY);
+      }
+      return;
+    }
+    if (caller == null) {
+      throw new GuardRefusal(401, "AuthenticationException", "Anmeldung erforderlich: Bitte melden Sie sich an.");
+    }
+    if (path.api() == EnginePath.Api.COCKPIT) {
+      throw GuardRefusal.forbidden(COCKPIT_ONLY);
+    }
+    if (roles.contains(Role.PROVIDER) && !roles.contains(Role.STAFF) && !roles.contains(Role.LEAD)) {
+      throw GuardRefusal.forbidden("Träger sehen nur ihre Warteschlange, ihre Aufgaben und deren Formulare; die "
+          + "Angaben eines Falls lesen sie nur über das Formular ihrer Aufgabe (" + request.getMethod() + " "
+          + path.path() + ").");
+    }
+    if (READ_METHODS.contains(request.getMethod()) || AccessTable.isQuery(path)) {
+      throw GuardRefusal.forbidden("Diese Angaben sind für Ihre Rolle nicht freigegeben (" + request.getMethod() + " "
+          + path.path() + "): Sozialdaten liest nur, wer den Fall bearbeitet (§ 35 SGB I, §§ 67 ff. SGB X).");
+    }
+    throw GuardRefusal.forbidden("Diese Aktion ist der Administration vorbehalten (" + request.getMethod() + " "
+        + path.path() + "). Fristen, Zeitgeber, Jobs, Zwischenfälle, Bereitstellungen und Daten eines Falls ändert "
+        + "nur die Prozess-Engine selbst oder die Administration.");
+  }
+
+  private static final String COCKPIT_ONLY = "Cockpit steht nur der Teamleitung und der Administration zur Verfügung.";
+
+  /** Answers a refusal and logs it as one line (no stack trace): who asked what, and the answer. */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, Caller caller,
+      GuardRefusal refusal) throws IOException {
+    LOG.warn("Abgewiesen ({}): {} {} von {}: {}", refusal.status(), request.getMethod(), request.getRequestURI(),
+        caller == null ? "(nicht angemeldet)" : caller.userId(), refusal.getMessage());
+    write(response, refusal);
   }
 
   private static final Pattern FORM_VARIABLES = Pattern.compile("^/task/([^/]+)/form-variables$");
-  private static final Pattern TASK_VARIABLES = Pattern.compile("^/task/([^/]+)/variables(?:/([^/]+)(?:/data)?)?$");
   private static final Pattern TASK_QUERY = Pattern.compile("^/(?:task(?:/count)?|filter/[^/]+/(?:list|count|singleResult))$");
 
   /**
@@ -221,9 +273,6 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       needed.addAll(List.of(CaseHeader.CASE_ID, CaseHeader.CASE_NAME, TaskDeadlines.EXPLANATION, "reminder"));
       return new QueryParameterRequest(request, "variableNames", String.join(",", needed));
     }
-    if ((m = TASK_VARIABLES.matcher(path)).matches()) {
-      throw GuardRefusal.forbidden("Träger lesen die Angaben eines Falls nur über das Formular ihrer Aufgabe.");
-    }
     if (TASK_QUERY.matcher(path).matches() && (hasVariableFilter(request.getParameterMap().keySet())
         || (body != null && hasVariableFilter(filledFields(body))))) {
       throw GuardRefusal.forbidden("Träger suchen Aufgaben nicht nach Angaben eines Falls (processVariables).");
@@ -233,7 +282,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   private static boolean hasVariableFilter(Collection<String> names) {
     return names.stream().anyMatch(name -> name.equals("processVariables") || name.equals("caseInstanceVariables")
-        || name.equals("orQueries"));
+        || name.equals("orQueries") || name.equals("taskVariables"));
   }
 
   /** The fields of a query body that filter something (Tasklist sends empty lists for none). */
@@ -248,21 +297,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     return names;
   }
 
-  /** The path below the engine ({@code /task/123/complete}), or empty when not an engine API path. */
-  static Optional<String> enginePath(String path) {
-    Matcher rest = ENGINE_REST.matcher(path);
-    if (rest.matches()) {
-      return Optional.of(rest.group(1) == null ? "/" : rest.group(1));
-    }
-    Matcher webapp = WEBAPP_ENGINE.matcher(path);
-    if (webapp.matches()) {
-      return Optional.of(webapp.group(2) == null ? "/" : webapp.group(2));
-    }
-    return Optional.empty();
-  }
-
   /**
-   * Refuses what the caller may not ask ({@link GuardRefusal}).
+   * Checks the contents of a command the allow-list lets through; refuses what the caller may not
+   * ask ({@link GuardRefusal}).
    *
    * @return {@code true} when the guard has carried out the request itself (answer 204)
    */
@@ -273,10 +310,6 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     JsonNode json = body == null ? JSON.createObjectNode() : body;
     Matcher m;
     if ("POST".equals(method)) {
-      if (FILTER_QUERY.matcher(path).matches() || QUERY.matcher(path).matches()
-          || HISTORY_QUERY.matcher(path).matches() || PASSWORD_POLICY.matcher(path).matches()) {
-        return false;
-      }
       if ((m = START_BY_KEY.matcher(path)).matches()) {
         checkStart(json, contracts.latestDefinition(m.group(1)));
         return false;
@@ -309,8 +342,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         return false;
       }
       if ((m = COMMENT.matcher(path)).matches()) {
-        // The engine checks no permission for comments: only who works the task writes on it.
-        if (!contracts.works(caller, m.group(1))) {
+        // The engine checks no permission for comments: only who works the task writes on it
+        // (a task that does not exist: the engine answers 404).
+        if (contracts.task(m.group(1)).isPresent() && !contracts.works(caller, m.group(1))) {
           throw GuardRefusal.forbidden("Kommentieren kann nur, wer die Aufgabe bearbeitet (ihr Team oder die Person, "
               + "der sie zugewiesen ist).");
         }
@@ -331,9 +365,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       }
       return false;
     }
-    throw GuardRefusal.forbidden("Diese Aktion ist der Administration vorbehalten (" + method + " " + path
-        + "). Fristen, Zeitgeber, Jobs, Zwischenfälle, Bereitstellungen und Daten eines Falls ändert nur die "
-        + "Prozess-Engine selbst oder die Administration.");
+    return false; // a query the allow-list names: the engine's authorizations decide what is seen
   }
 
   private void checkStart(JsonNode body, Optional<ProcessDefinition> definition) {
@@ -369,6 +401,16 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             + Objects.requireNonNullElse(definition.get().getName(), definition.get().getKey()) + "“. Erlaubt: "
             + allowed(form.get()) + ".");
       }
+      withinFormLimits(form.get(), name, variables.get(name));
+    }
+  }
+
+  /** A text no longer than the form lets a person type ({@link FormFields#tooLong}). */
+  private static void withinFormLimits(FormFields form, String name, JsonNode variable) {
+    JsonNode value = variable == null ? null : variable.get("value");
+    String refused = value != null && value.isTextual() ? form.tooLong(name, value.asText()) : null;
+    if (refused != null) {
+      throw GuardRefusal.badRequest(refused);
     }
   }
 
@@ -392,6 +434,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         throw GuardRefusal.badRequest("Das Feld „" + name + "“ der Aufgabe „" + task.getName()
             + "“ zeigt nur an, was der Fall enthält; es kann hier nicht geändert werden.");
       }
+      withinFormLimits(form, name, variable.getValue());
     }
   }
 
@@ -482,10 +525,11 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  private Caller caller(HttpServletRequest request, String path) {
-    Matcher webapp = WEBAPP_ENGINE.matcher(path);
-    if (webapp.matches()) {
-      UserAuthentication user = sessionUser(request, webapp.group(1));
+  /** The caller: the webapps' session user, or the user the REST API's Basic login set; null when nobody. */
+  private Caller caller(HttpServletRequest request) {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + EnginePath.Api.REST.prefix() + "/")
+        && !request.getRequestURI().equals(request.getContextPath() + EnginePath.Api.REST.prefix())) {
+      UserAuthentication user = sessionUser(request);
       return user == null ? null : new Caller(user.getIdentityId(), List.copyOf(user.getGroupIds()));
     }
     Authentication authentication = identityService.getCurrentAuthentication();
@@ -494,18 +538,16 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   /** Logged in with Cockpit among the person's applications (administrators always are). */
   private static boolean mayUseCockpit(HttpServletRequest request) {
-    Matcher cockpit = COCKPIT_API.matcher(RequestPaths.of(request));
-    UserAuthentication user = cockpit.matches() ? sessionUser(request, cockpit.group(1)) : null;
-    // not logged in: Camunda's own security filter answers
+    UserAuthentication user = sessionUser(request);
     return user == null || user.getAuthorizedApps() == null || user.getAuthorizedApps().contains("cockpit");
   }
 
-  /** The person logged in to the webapps for that engine, or null. */
-  private static UserAuthentication sessionUser(HttpServletRequest request, String engine) {
+  /** The person logged in to the webapps for the engine, or null. */
+  private static UserAuthentication sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    return authentications != null
-        && authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user ? user : null;
+    return authentications != null && authentications.getAuthenticationForProcessEngine(EnginePath.ENGINE)
+        instanceof UserAuthentication user ? user : null;
   }
 
   private static boolean isJson(HttpServletRequest request) {
@@ -533,9 +575,13 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     JsonNode node;
     try {
       node = JSON.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw GuardRefusal.badRequest("Der Inhalt der Anfrage ist zu tief verschachtelt oder zu groß (höchstens "
+          + StreamReadConstraints.DEFAULT_MAX_DEPTH + " Ebenen).");
     } catch (JsonProcessingException e) {
-      throw GuardRefusal.badRequest("Der Inhalt der Anfrage ist kein gültiges JSON (Zeile "
-          + e.getLocation().getLineNr() + ", Spalte " + e.getLocation().getColumnNr() + ").");
+      JsonLocation at = e.getLocation();
+      throw GuardRefusal.badRequest("Der Inhalt der Anfrage ist kein gültiges JSON"
+          + (at == null ? "" : " (Zeile " + at.getLineNr() + ", Spalte " + at.getColumnNr() + ")") + ".");
     }
     if (node == null || node instanceof NullNode || node.isMissingNode()) {
       throw GuardRefusal.badRequest("Der Inhalt der Anfrage fehlt: erwartet wird ein JSON-Objekt, nicht null.");

@@ -18,7 +18,8 @@ import java.util.Set;
  * which only show a value (disabled or read-only). Plain Java; {@link ModelContracts} finds the
  * form of a task or start event in the engine.
  */
-public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown) {
+public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown, Map<String, String> labels,
+    Map<String, Integer> maxLengths) {
 
   /** form-js components that carry a value under their key. */
   private static final Set<String> VALUE_TYPES = Set.of("textfield", "textarea", "number", "checkbox",
@@ -26,7 +27,7 @@ public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown) 
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public static final FormFields NONE = new FormFields(Map.of(), Set.of());
+  public static final FormFields NONE = new FormFields(Map.of(), Set.of(), Map.of(), Map.of());
 
   /** Names in a form's templates ({@code {{name}}}) and expressions ({@code =not(name)}). */
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
@@ -36,6 +37,27 @@ public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown) 
   public FormFields {
     editableByKey = Collections.unmodifiableMap(new LinkedHashMap<>(editableByKey));
     shown = Collections.unmodifiableSet(new TreeSet<>(shown));
+    labels = Map.copyOf(labels);
+    maxLengths = Map.copyOf(maxLengths);
+  }
+
+  /** The label a person reads for the field, or the key where the form gives none. */
+  public String label(String key) {
+    return labels.getOrDefault(key, key);
+  }
+
+  /**
+   * A text the form would not take: longer than its {@code validate.maxLength}. The same limit for
+   * a start or completion through the API as in the form (a REST start once took a name of 201
+   * characters that the form refuses).
+   *
+   * @return the German refusal, or null when the text fits
+   */
+  public String tooLong(String key, String text) {
+    Integer max = maxLengths.get(key);
+    return max == null || text == null || text.codePointCount(0, text.length()) <= max ? null
+        : "„" + label(key) + "“ ist zu lang: " + text.codePointCount(0, text.length()) + " Zeichen, höchstens " + max
+            + ".";
   }
 
   /**
@@ -60,11 +82,14 @@ public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown) 
   public static FormFields parse(InputStream form) throws IOException {
     Map<String, Boolean> fields = new LinkedHashMap<>();
     Set<String> shown = new TreeSet<>();
-    collect(JSON.readTree(form).path("components"), fields, shown);
-    return new FormFields(fields, shown);
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, Integer> maxLengths = new LinkedHashMap<>();
+    collect(JSON.readTree(form).path("components"), fields, shown, labels, maxLengths);
+    return new FormFields(fields, shown, labels, maxLengths);
   }
 
-  private static void collect(JsonNode components, Map<String, Boolean> fields, Set<String> shown) {
+  private static void collect(JsonNode components, Map<String, Boolean> fields, Set<String> shown,
+      Map<String, String> labels, Map<String, Integer> maxLengths) {
     for (JsonNode component : components) {
       Matcher template = TEMPLATE.matcher(component.path("text").asText(""));
       while (template.find()) {
@@ -85,10 +110,18 @@ public record FormFields(Map<String, Boolean> editableByKey, Set<String> shown) 
       if (component.hasNonNull("key") && VALUE_TYPES.contains(type)) {
         boolean displayOnly = truthy(component.get("disabled")) || truthy(component.get("readonly"))
             || "expression".equals(type);
-        fields.put(component.get("key").asText(), !displayOnly);
+        String key = component.get("key").asText();
+        fields.put(key, !displayOnly);
+        if (component.hasNonNull("label")) {
+          labels.put(key, component.get("label").asText());
+        }
+        if (component.path("validate").path("maxLength").canConvertToInt()
+            && component.path("validate").path("maxLength").isNumber()) {
+          maxLengths.put(key, component.path("validate").path("maxLength").asInt());
+        }
       }
       if (component.has("components")) {
-        collect(component.get("components"), fields, shown);
+        collect(component.get("components"), fields, shown, labels, maxLengths);
       }
     }
   }

@@ -24,7 +24,11 @@ import org.slf4j.LoggerFactory;
  *   <li>known engine errors get a German message (missing permission, message not awaited, task
  *       not found); the original text stays in {@code detail} for operators, except for 500;</li>
  *   <li>anything else of status 500 becomes a German "internal error" without class names (the
- *       log keeps the original).</li>
+ *       log keeps the original);</li>
+ *   <li>for everybody but administrators, {@code detail} (the engine's English text, often with
+ *       class names) is left out and written to the log as one line, and a 500 that only says an
+ *       id names nothing ({@code … is null}, {@code Cannot find …}) is answered 404: that is what
+ *       it is (a second click on "Abschließen", an id typed wrongly).</li>
  * </ul>
  */
 final class GermanErrors {
@@ -44,17 +48,30 @@ final class GermanErrors {
     return new RewritingResponse(response, r -> r.getStatus() >= 400);
   }
 
+  /** Every answer captured: statistics, whose successful answers lose their class names too ({@link #finish}). */
+  static RewritingResponse wrapAll(HttpServletResponse response) {
+    return new RewritingResponse(response, r -> true);
+  }
+
+  /** An unknown id, as the engine words it when it answers 500 instead of 404. */
+  private static final Pattern UNKNOWN_ID = Pattern.compile("(?s).*(?:\\bis null\\b|Cannot find|No [a-z ]+ found|"
+      + "doesn't exist|does not exist|not found|NullValueException).*");
+  /** The same where the engine answers 400: "Cannot find task with id 'x'.: task is null". */
+  private static final Pattern CANNOT_FIND = Pattern.compile("(?s)^Cannot find [a-z ]+ with id .*");
+
   /**
    * Writes the captured error answer in German.
    *
    * @param refused the German message of an input Leistungskette refused in this request, or null
    */
-  static void finish(RewritingResponse response, String refused) throws IOException {
-    if (response.captured()) {
+  static void finish(RewritingResponse response, String refused, boolean administrator) throws IOException {
+    if (response.captured() && response.getStatus() < 400) {
+      response.finish(GermanErrors::withoutClassNames);
+    } else if (response.captured()) {
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.finish(body -> {
-        Answer answer = translate(response.getStatus(), body, refused);
+        Answer answer = translate(response.getStatus(), body, refused, administrator);
         response.setStatus(answer.status());
         return answer.body();
       });
@@ -62,6 +79,10 @@ final class GermanErrors {
   }
 
   static Answer translate(int status, byte[] original, String refused) {
+    return translate(status, original, refused, true);
+  }
+
+  static Answer translate(int status, byte[] original, String refused, boolean administrator) {
     JsonNode node;
     try {
       node = JSON.readTree(original);
@@ -73,8 +94,19 @@ final class GermanErrors {
     String message = answer.path("message").asText(new String(original, StandardCharsets.UTF_8));
     // a refused password is the caller's input, not a server error
     int answered = message.contains(PASSWORD_POLICY) ? 400 : status;
-    String german = german(answered, type, message, refused);
-    if (!german.equals(message)) {
+    if (!administrator && (answered >= 500 && UNKNOWN_ID.matcher(message).matches()
+        || answered == 400 && CANNOT_FIND.matcher(message).matches())) {
+      answered = 404;
+    }
+    String german = german(answered, type, message, refused, administrator);
+    if (!administrator && answered < 500) {
+      LOG.warn("Antwort der Engine-API {} ({}): {} {}", answered, status, type, message.replaceAll("\\s+", " "));
+      answer.remove("detail");
+      if (!german.equals(message)) {
+        answer.put("message", german);
+      }
+      answer.put("type", germanType(answered, type));
+    } else if (!german.equals(message)) {
       if (answered >= 500) {
         LOG.error("Fehler der Engine-API ({}): {} {}", status, type, message);
         answer.remove("detail");
@@ -93,7 +125,50 @@ final class GermanErrors {
     }
   }
 
+  /** The error types of Camunda's REST API that Tasklist and Cockpit know; anything else is a Java class name. */
+  private static final java.util.Set<String> REST_TYPES = java.util.Set.of("AuthorizationException",
+      "AuthenticationException", "InvalidRequestException", "RestException", "BadUserRequestException",
+      "NotFoundException", "NotValidException", "MismatchingMessageCorrelationException");
+
+  /** The error's type without Java class names: the engine's simple types stay, others become a status word. */
+  private static String germanType(int status, String type) {
+    if (REST_TYPES.contains(type)) {
+      return type;
+    }
+    return switch (status) {
+      case 401 -> "AuthenticationException";
+      case 403 -> "AuthorizationException";
+      case 404 -> "NotFound";
+      default -> "InvalidRequestException";
+    };
+  }
+
+  /**
+   * A statistics answer without the engine's {@code "@class"} fields (Java class names of the REST
+   * layer's objects, of no use to a caller).
+   */
+  static byte[] withoutClassNames(byte[] body) {
+    try {
+      JsonNode node = JSON.readTree(body);
+      removeClassNames(node);
+      return JSON.writeValueAsBytes(node);
+    } catch (IOException e) {
+      return body;
+    }
+  }
+
+  private static void removeClassNames(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove("@class");
+    }
+    node.forEach(GermanErrors::removeClassNames);
+  }
+
   static String german(int status, String type, String message, String refused) {
+    return german(status, type, message, refused, true);
+  }
+
+  static String german(int status, String type, String message, String refused, boolean administrator) {
     if (refused != null && message.contains(refused)) {
       return refused;
     }
@@ -121,6 +196,13 @@ final class GermanErrors {
     if (status >= 500) {
       return "Interner Fehler. Bitte wenden Sie sich an die Administration.";
     }
-    return "Die Anfrage wurde abgelehnt (" + status + "). Einzelheiten stehen unter „detail“.";
+    if (status == 415) {
+      return "Dieses Format wird hier nicht angenommen: erwartet wird JSON (Content-Type: application/json).";
+    }
+    if (status == 405) {
+      return "Diese Methode ist an dieser Adresse nicht erlaubt.";
+    }
+    return administrator ? "Die Anfrage wurde abgelehnt (" + status + "). Einzelheiten stehen unter „detail“."
+        : "Die Anfrage wurde abgelehnt (" + status + "): Angaben oder Format passen nicht zu dieser Aktion.";
   }
 }

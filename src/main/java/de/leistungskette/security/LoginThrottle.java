@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Slows down password guessing from one client without letting anybody lock an account for good.
  *
- * <p>Per client address (behind a TLS proxy: the address the proxy reports, see
- * {@code server.forward-headers-strategy}), failed logins are counted over a sliding window: a
+ * <p>Per client address (the connection's; behind a TLS proxy named in
+ * {@code server.tomcat.remoteip.internal-proxies}, the address it reports; from nobody else is
+ * {@code X-Forwarded-For} believed), failed logins are counted over a sliding window: a
  * request with credentials (HTTP Basic, or the webapps' login form) that is answered 401 counts.
  * After {@code maxFailures} failures in the window, that client's login attempts are answered 429
  * with a German message and {@code Retry-After} until the oldest failure leaves the window.
@@ -95,6 +96,16 @@ public class LoginThrottle extends OncePerRequestFilter {
       return 0;
     }
     return Math.max(1, (times.peekFirst() + window.toMillis() - now + 999) / 1000);
+  }
+
+  /** The failed logins counted for a client address within the window (for tests and diagnosis). */
+  synchronized int failuresOf(String client) {
+    Deque<Long> times = failures.get(client);
+    if (times == null) {
+      return 0;
+    }
+    prune(times, clock.millis());
+    return times.size();
   }
 
   synchronized void recordFailure(String client) {

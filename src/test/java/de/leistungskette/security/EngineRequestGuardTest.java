@@ -6,18 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The guard's plain parts: which paths are the engine's, how bodies and variables are read. */
+/** The guard's plain parts: how bodies are read, how the engine's errors are answered. */
 class EngineRequestGuardTest {
-
-  @Test
-  void engine_paths_of_the_rest_api_and_of_the_webapps_are_recognised() {
-    assertThat(EngineRequestGuard.enginePath("/engine-rest/job/1/execute")).contains("/job/1/execute");
-    assertThat(EngineRequestGuard.enginePath("/engine-rest/engine/default/job/1/execute")).contains("/job/1/execute");
-    assertThat(EngineRequestGuard.enginePath("/camunda/api/engine/engine/default/task/1/complete"))
-        .contains("/task/1/complete");
-    assertThat(EngineRequestGuard.enginePath("/camunda/api/cockpit/plugin/base/default/process-instance")).isEmpty();
-    assertThat(EngineRequestGuard.enginePath("/api/deadlines")).isEmpty();
-  }
 
   @Test
   void null_and_broken_json_are_refused_in_german_and_empty_is_no_body() {
@@ -26,6 +16,14 @@ class EngineRequestGuardTest {
         .isInstanceOf(GuardRefusal.class).hasMessageContaining("nicht null");
     assertThatThrownBy(() -> EngineRequestGuard.parse("{\"a\":".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(GuardRefusal.class).hasMessageContaining("kein gültiges JSON");
+  }
+
+  @Test
+  void a_body_nested_five_thousand_levels_deep_is_refused_in_german() {
+    String nested = "[".repeat(5000) + "]".repeat(5000);
+    assertThatThrownBy(() -> EngineRequestGuard.parse(nested.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(GuardRefusal.class).hasMessageContaining("zu tief verschachtelt")
+        .extracting(e -> ((GuardRefusal) e).status()).isEqualTo(400);
   }
 
   @Test

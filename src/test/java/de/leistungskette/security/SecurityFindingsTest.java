@@ -74,22 +74,25 @@ class SecurityFindingsTest {
     Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
     assertThat(after.getRetries()).isEqualTo(3);
     assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
-    assertThat(call("u25", HttpMethod.GET, "/job?processInstanceId=" + postal.getId(), null).getBody()).isEmpty();
+    assertThat(call("u25", HttpMethod.GET, "/job?processInstanceId=" + postal.getId(), null).getStatusCode().value())
+        .isEqualTo(403);
   }
 
   @Test
   void finding_2_a_team_reads_no_case_outside_its_work() {
     start("IN_PERSON");
 
-    assertThat(call("u25", HttpMethod.GET, "/variable-instance?variableName=customerName", null).getBody()).isEmpty();
-    assertThat(call("u25", HttpMethod.GET, "/history/variable-instance?variableName=customerName", null).getBody())
-        .isEmpty();
+    assertThat(call("u25", HttpMethod.GET, "/variable-instance?variableName=customerName", null).getStatusCode().value())
+        .isEqualTo(403);
+    assertThat(call("u25", HttpMethod.GET, "/history/variable-instance?variableName=customerName", null)
+        .getStatusCode().value()).isEqualTo(403);
     // The Fallkoordination works the check: its queue shows the case header, the case's variables stay hidden.
     JsonNode queue = halList("fallkoordination", "Fallkoordination");
     assertThat(queue.toString()).contains(applicationId, "Erika Mustermann");
-    assertThat(call("fallkoordination", HttpMethod.GET,
-        "/variable-instance?variableName=customerName&processInstanceIdIn=" + instance().getId(), null).getBody())
-        .isEmpty();
+    ResponseEntity<JsonNode> variables = call("fallkoordination", HttpMethod.GET,
+        "/variable-instance?variableName=customerName&processInstanceIdIn=" + instance().getId(), null);
+    assertThat(variables.getStatusCode().value()).isEqualTo(403);
+    assertThat(variables.getBody().toString()).doesNotContain("Erika Mustermann");
   }
 
   @Test
@@ -299,8 +302,11 @@ class SecurityFindingsTest {
         HttpMethod.PUT, new HttpEntity<>("{\"name\":\"x\",\"due\":null}", u25), String.class);
     assertThat(dueDate.getStatusCode().value()).isEqualTo(403);
     assertThat(dueDate.getBody()).contains("der Administration vorbehalten");
-    assertThat(rest.exchange("/camunda/api/engine/engine/default/variable-instance?variableName=customerName",
-        HttpMethod.GET, new HttpEntity<>(u25), String.class).getBody()).isEqualTo("[]");
+    ResponseEntity<String> variables = rest.exchange(
+        "/camunda/api/engine/engine/default/variable-instance?variableName=customerName", HttpMethod.GET,
+        new HttpEntity<>(u25), String.class);
+    assertThat(variables.getStatusCode().value()).isEqualTo(403);
+    assertThat(variables.getBody()).doesNotContain("Erika Mustermann");
     ResponseEntity<String> statistics = rest.exchange(
         "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", HttpMethod.GET, new HttpEntity<>(u25),
         String.class);
