@@ -1,5 +1,6 @@
 package de.leistungskette.platform;
 
+import de.leistungskette.security.EnginePathFilter;
 import de.leistungskette.security.EngineRequestGuard;
 import de.leistungskette.security.LoginCache;
 import de.leistungskette.security.LoginThrottle;
@@ -28,6 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ol>
  *   <li>{@link SecurityHeaders}: framing, sniffing, caching headers on every response;
  *       {@link VersionHiding}: the webapps' pages do not tell the engine's version;</li>
+ *   <li>{@link EnginePathFilter}: a request to the engine's APIs is reduced to its one canonical
+ *       path before anything else reads it (a path that cannot be reduced ends here, German 400);</li>
  *   <li>{@link LoginThrottle}: failed logins per client address are limited;</li>
  *   <li>authentication outside the webapps (which have their own login and session): the REST
  *       API at {@code /engine-rest} requires HTTP Basic against the engine's users, and the engine
@@ -74,6 +77,15 @@ public class WebSecurityConfiguration {
   }
 
   @Bean
+  public FilterRegistrationBean<EnginePathFilter> enginePathFilter() {
+    var registration = new FilterRegistrationBean<>(new EnginePathFilter());
+    registration.setName("leistungskette-engine-path");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
+    registration.setOrder(FIRST + 1);
+    return registration;
+  }
+
+  @Bean
   public FilterRegistrationBean<LoginThrottle> loginThrottle(
       @Value("${leistungskette.security.login-failures:20}") int failures,
       @Value("${leistungskette.security.login-window:PT15M}") Duration window) {
@@ -81,7 +93,7 @@ public class WebSecurityConfiguration {
     registration.setName("leistungskette-login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/fristenrechner", "/fristenrechner/*",
         "/integrationsplan/*", "/berichte", "/berichte/*", "/actuator/*", "/camunda/api/admin/auth/*");
-    registration.setOrder(FIRST + 1);
+    registration.setOrder(FIRST + 2);
     return registration;
   }
 
@@ -103,7 +115,7 @@ public class WebSecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(FIRST + 2);
+    registration.setOrder(FIRST + 3);
     return registration;
   }
 
@@ -114,7 +126,7 @@ public class WebSecurityConfiguration {
     registration.setName("leistungskette-authentication");
     registration.addUrlPatterns("/api/*", "/fristenrechner", "/fristenrechner/*", "/integrationsplan/*", "/berichte",
         "/berichte/*", "/actuator/*");
-    registration.setOrder(FIRST + 2);
+    registration.setOrder(FIRST + 3);
     return registration;
   }
 
@@ -124,7 +136,7 @@ public class WebSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new OperationsAccess(identityService));
     registration.setName("leistungskette-operations-access");
     registration.addUrlPatterns("/actuator/*");
-    registration.setOrder(FIRST + 3);
+    registration.setOrder(FIRST + 4);
     return registration;
   }
 
@@ -136,7 +148,7 @@ public class WebSecurityConfiguration {
         new EngineRequestGuard(identityService, contracts, logins, transactions));
     registration.setName("leistungskette-engine-request-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
-    registration.setOrder(FIRST + 3);
+    registration.setOrder(FIRST + 4);
     return registration;
   }
 }

@@ -51,9 +51,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * person's session) and Cockpit's own queries ({@code /camunda/api/cockpit}).
  *
  * <ol>
- *   <li>The path is reduced to its one canonical spelling ({@link EnginePath}); what cannot be
- *       reduced is refused (400). Every rule below sees only that path, and the engine gets exactly
- *       it ({@link CanonicalPathRequest}).</li>
+ *   <li>The path has been reduced to its one canonical spelling before the login
+ *       ({@link EnginePathFilter}); every rule below sees only that path, and the engine gets
+ *       exactly it ({@link CanonicalPathRequest}).</li>
  *   <li>Administrators ({@code camunda-admin}) pass. For everybody else the request must be named
  *       by the allow-list ({@link AccessTable}) for one of the caller's {@link Role}s: reads as well
  *       as commands; anything else is 403 (401 without login) with a German message.</li>
@@ -112,28 +112,21 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    EnginePath path;
-    try {
-      Optional<EnginePath> parsed = EnginePath.of(request.getRequestURI().substring(request.getContextPath().length()));
-      if (parsed.isEmpty()) {
-        chain.doFilter(request, response);
-        return;
-      }
-      path = parsed.get();
-    } catch (GuardRefusal refusal) {
-      refuse(request, response, caller(request), refusal);
+    Optional<EnginePath> canonical = EnginePathFilter.of(request);
+    if (canonical.isEmpty()) {
+      chain.doFilter(request, response);
       return;
     }
-    HttpServletRequest canonical = new CanonicalPathRequest(request, path);
+    EnginePath path = canonical.get();
     Matcher account = ACCOUNT_CHANGE.matcher(path.path());
     if (path.api() != EnginePath.Api.COCKPIT && !READ_METHODS.contains(request.getMethod()) && account.matches()) {
       // the user's password, existence or groups change (through this node): no cached login
       logins.forget(account.group(1) != null ? account.group(1) : account.group(2));
     }
     if (READ_METHODS.contains(request.getMethod())) {
-      guarded(canonical, response, chain, path);
+      guarded(request, response, chain, path);
     } else {
-      inOneTransaction(canonical, response, chain, path);
+      inOneTransaction(request, response, chain, path);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.leistungskette.ApiCaller;
 import de.leistungskette.EngineTest;
 import de.leistungskette.deadline.Deadlines;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class SecurityFindingsTest {
     assertThat(call("u25", HttpMethod.GET, "/history/variable-instance?variableName=customerName", null)
         .getStatusCode().value()).isEqualTo(403);
     // The Fallkoordination works the check: its queue shows the case header, the case's variables stay hidden.
-    JsonNode queue = halList("fallkoordination", "Fallkoordination");
+    JsonNode queue = halList("fallkoordination", "Fallkoordination", applicationId);
     assertThat(queue.toString()).contains(applicationId, "Erika Mustermann");
     ResponseEntity<JsonNode> variables = call("fallkoordination", HttpMethod.GET,
         "/variable-instance?variableName=customerName&processInstanceIdIn=" + instance().getId(), null);
@@ -297,58 +298,24 @@ class SecurityFindingsTest {
     ProcessInstance application = start("IN_PERSON");
     Task check = task(application);
 
-    HttpHeaders u25 = logInToWebapps("u25");
-    ResponseEntity<String> dueDate = rest.exchange("/camunda/api/engine/engine/default/task/" + check.getId(),
-        HttpMethod.PUT, new HttpEntity<>("{\"name\":\"x\",\"due\":null}", u25), String.class);
+    ApiCaller u25 = ApiCaller.webapp(rest, "u25");
+    ResponseEntity<String> dueDate = u25.engine(HttpMethod.PUT, "/task/" + check.getId(), "{\"name\":\"x\",\"due\":null}");
     assertThat(dueDate.getStatusCode().value()).isEqualTo(403);
     assertThat(dueDate.getBody()).contains("der Administration vorbehalten");
-    ResponseEntity<String> variables = rest.exchange(
-        "/camunda/api/engine/engine/default/variable-instance?variableName=customerName", HttpMethod.GET,
-        new HttpEntity<>(u25), String.class);
+    ResponseEntity<String> variables = u25.engine(HttpMethod.GET, "/variable-instance?variableName=customerName", null);
     assertThat(variables.getStatusCode().value()).isEqualTo(403);
     assertThat(variables.getBody()).doesNotContain("Erika Mustermann");
-    ResponseEntity<String> statistics = rest.exchange(
-        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", HttpMethod.GET, new HttpEntity<>(u25),
-        String.class);
+    ResponseEntity<String> statistics = u25.call(HttpMethod.GET,
+        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null);
     assertThat(statistics.getStatusCode().value()).isEqualTo(403);
     assertThat(statistics.getBody()).contains("nur der Teamleitung");
 
-    HttpHeaders lead = logInToWebapps("teamleitung");
-    assertThat(rest.exchange("/camunda/api/cockpit/plugin/base/default/process-definition/statistics", HttpMethod.GET,
-        new HttpEntity<>(lead), String.class).getBody()).contains(PROCESS_KEY);
+    ApiCaller lead = ApiCaller.webapp(rest, "teamleitung");
+    assertThat(lead.call(HttpMethod.GET, "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null)
+        .getBody()).contains(PROCESS_KEY);
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /** Logs in to the webapps as a person does; the headers carry the session and the CSRF token. */
-  private HttpHeaders logInToWebapps(String user) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    Map<String, String> cookies = new HashMap<>();
-    collect(cookies, page.getHeaders());
-    HttpHeaders login = headersFor(cookies);
-    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    ResponseEntity<String> answer = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-        new HttpEntity<>("username=" + user + "&password=demo", login), String.class);
-    assertThat(answer.getStatusCode().value()).isEqualTo(200);
-    collect(cookies, answer.getHeaders());
-    HttpHeaders session = headersFor(cookies);
-    session.setContentType(MediaType.APPLICATION_JSON);
-    return session;
-  }
-
-  private static void collect(Map<String, String> cookies, HttpHeaders headers) {
-    for (String cookie : headers.getOrDefault("Set-Cookie", List.of())) {
-      String pair = cookie.split(";", 2)[0];
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-  }
-
-  private static HttpHeaders headersFor(Map<String, String> cookies) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    headers.add("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
-    return headers;
-  }
 
   private ProcessInstance start(String channel) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, new HashMap<>(Map.of(
@@ -373,13 +340,15 @@ class SecurityFindingsTest {
     return user;
   }
 
-  private JsonNode halList(String user, String filterName) {
+  /** The queue as Tasklist reads it (HAL), narrowed to one case (the queue holds other tests' cases too). */
+  private JsonNode halList(String user, String filterName, String businessKey) {
     JsonNode filters = call(user, HttpMethod.GET, "/filter?name=" + filterName, null).getBody();
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
     return rest.withBasicAuth(user, "demo").exchange("/engine-rest/filter/" + filters.get(0).get("id").asText()
-        + "/list?firstResult=0&maxResults=50", HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class).getBody();
+        + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
+        new HttpEntity<>("{\"processInstanceBusinessKey\":\"" + businessKey + "\"}", headers), JsonNode.class).getBody();
   }
 
   private ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, String body) {
