@@ -18,9 +18,12 @@ public final class QebApplication {
   public static final String ISSUE_REFUSAL = "issueRefusal";
   public static final String DEREGISTER_RECORD = "deregisterRecord";
   public static final String REVIEW_OBJECTION = "reviewObjection";
+  /** The Fallkoordination records documents that arrive while the case waits for them. */
+  public static final String DOCUMENTS_EXPECTED = "documentsExpected";
 
   /** Waiting states. */
   public static final String AWAIT_APPEARANCE = "awaitAppearance";
+  /** The message DocumentsReceived of another system, on "Unterlagen erwartet". */
   public static final String DOCUMENTS_RECEIVED = "documentsReceived";
   public static final String AWAIT_OBJECTION = "awaitObjection";
 

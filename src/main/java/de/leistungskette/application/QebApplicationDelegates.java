@@ -67,6 +67,11 @@ public class QebApplicationDelegates {
   }
 
   @Bean
+  public ExecutionListener qebAwaitingDocuments(QebApplicationListeners listeners) {
+    return listeners::awaitingDocuments;
+  }
+
+  @Bean
   public ExecutionListener qebDocumentsReceived(QebApplicationListeners listeners) {
     return whenEnded(listeners::documentsReceived);
   }

@@ -125,7 +125,18 @@ public class QebApplicationListeners {
     variables.set(REQUEST_DEADLINE, rules.requestDeadline(posted));
   }
 
-  /** Message DocumentsReceived: every delivery is recorded; complete documents end the wait. */
+  /**
+   * "Unterlagen erwartet" begins (again): the answer of an earlier delivery is no answer for the
+   * next one, so a completion or message without it is refused instead of repeating it.
+   */
+  public void awaitingDocuments(DelegateExecution execution) {
+    execution.setVariable(DOCUMENTS_COMPLETE, null);
+  }
+
+  /**
+   * A delivery, recorded by the Fallkoordination in "Unterlagen erwartet" or reported by another
+   * system (message DocumentsReceived): every delivery is recorded; complete documents end the wait.
+   */
   public void documentsReceived(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
     boolean complete = variables.flag(COMPLETE);

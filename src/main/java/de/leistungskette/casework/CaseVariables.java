@@ -87,6 +87,17 @@ public final class CaseVariables {
     return Inputs.requireBoolean(scope.getVariable(field.variable()), field.variable(), field.label());
   }
 
+  /**
+   * A yes/no that records a fact (appeared, kept, consented, approved): chosen explicitly, never by
+   * leaving a box empty. Missing, the step is refused with the question.
+   */
+  public boolean choice(Field field, String question) {
+    if (!given(field)) {
+      throw new RejectedInputException("Bitte „Ja“ oder „Nein“ wählen: " + question);
+    }
+    return flag(field);
+  }
+
   /** A checkbox: not sent means not ticked. */
   public boolean checkbox(Field field) {
     return given(field) && flag(field);

@@ -132,7 +132,7 @@ public class IntakeListeners {
   /** "Qualifizierte Erstberatung" done: came (the application starts) or not (the team is told). */
   public void qebConducted(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    boolean attended = variables.checkbox(ATTENDED);
+    boolean attended = variables.choice(ATTENDED, "Ist die Person zur Qualifizierten Erstberatung erschienen?");
     variables.set(QEB_ATTENDED, attended);
     if (attended) {
       LocalDate appointment = variables.recordedDay(QEB_APPOINTMENT_ON);
@@ -161,7 +161,7 @@ public class IntakeListeners {
       variables.text(REASON);
       return;
     }
-    boolean came = variables.checkbox(CAME);
+    boolean came = variables.choice(CAME, "Ist die Person zur Erstberatung erschienen?");
     variables.set(CLIENT_ATTENDED, came).set(COUNSELLED_ON, TaskDeadlines.today());
     variables.set(PARTNER_ATTENDANCE, came ? variables.oneOf(PARTNER, PartnerAttendance.class) : PartnerAttendance.NONE);
   }

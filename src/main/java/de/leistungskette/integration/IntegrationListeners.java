@@ -243,7 +243,7 @@ public class IntegrationListeners {
   /** "Verlängerung genehmigen" done: the granted months move the end of counselling, within the limit. */
   public void extensionDecided(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    boolean approved = variables.checkbox(APPROVED);
+    boolean approved = variables.choice(APPROVED, "Wird die Verlängerung genehmigt?");
     String note = variables.text(DECISION_NOTE);
     variables.set(EXTENSION_APPROVED, approved);
     if (!approved) {

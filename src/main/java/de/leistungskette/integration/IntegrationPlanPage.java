@@ -94,27 +94,31 @@ public class IntegrationPlanPage {
 
   private record Refusal(HttpStatus status, String message) {}
 
-  /** Checked before anything of the case is read. */
+  /**
+   * Checked before anything of the case is read. Whoever may not read every plan gets one answer
+   * for "no such person" and "not in your work": otherwise the answer would tell any team who is a
+   * refugee in counselling (§ 35 SGB I).
+   */
   private Refusal refusal(HistoricProcessInstance instance, HttpServletRequest request, String personId) {
-    if (instance == null) {
+    List<String> groups = ApplicationAuthenticationFilter.callerGroups(request, identity);
+    boolean readsEveryPlan = groups.contains(Team.INTEGRATIONSMANAGEMENT.groupId())
+        || groups.contains(Team.TEAMLEITUNG.groupId());
+    if (instance == null && readsEveryPlan) {
       return new Refusal(HttpStatus.NOT_FOUND, "Kein Fall im Integrationsmanagement mit der Personennummer „" + personId
           + "“.");
     }
-    if (!mayRead(request, instance)) {
-      return new Refusal(HttpStatus.FORBIDDEN, "Keine Berechtigung: den Integrationsplan liest das "
-          + "Integrationsmanagement und wer eine Aufgabe dieses Falls in seiner Warteschlange hat.");
+    if (instance == null || !readsEveryPlan && !holdsATask(request, groups, instance)) {
+      return new Refusal(HttpStatus.NOT_FOUND, "Kein Integrationsplan zur Personennummer „" + personId + "“, den Sie "
+          + "lesen dürfen: Den Plan lesen das Integrationsmanagement, die Teamleitung und wer eine Aufgabe des Falls in "
+          + "seiner Warteschlange hat.");
     }
     return null;
   }
 
-  private boolean mayRead(HttpServletRequest request, HistoricProcessInstance instance) {
+  private boolean holdsATask(HttpServletRequest request, List<String> groups, HistoricProcessInstance instance) {
     String userId = (String) request.getAttribute(ApplicationAuthenticationFilter.USER_ID);
     if (userId == null) {
       return false;
-    }
-    List<String> groups = ApplicationAuthenticationFilter.callerGroups(request, identity);
-    if (groups.contains(Team.INTEGRATIONSMANAGEMENT.groupId()) || groups.contains(Team.TEAMLEITUNG.groupId())) {
-      return true;
     }
     return instance.getEndTime() == null
         && (tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(userId).count() > 0

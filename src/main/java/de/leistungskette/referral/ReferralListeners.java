@@ -116,7 +116,7 @@ public class ReferralListeners {
   /** "Einwilligung einholen" done: given (with its scope) or refused. */
   public void consentObtained(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    boolean given = variables.checkbox(CONSENT);
+    boolean given = variables.choice(CONSENT, "Hat die Person schriftlich eingewilligt?");
     variables.set(CONSENT_GIVEN, given);
     if (given) {
       variables.set(CONSENT_SCOPE, variables.oneOf(SCOPE, ConsentScope.class));
@@ -149,7 +149,7 @@ public class ReferralListeners {
   /** "Erstrückmeldung" done: appointment kept (the voucher is redeemed) and, with consent, the need group. */
   public void initialFeedbackGiven(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    variables.set(APPOINTMENT_KEPT, variables.checkbox(KEPT));
+    variables.set(APPOINTMENT_KEPT, variables.choice(KEPT, "Wurde der Ersttermin wahrgenommen?"));
     ConsentScope scope = ConsentScope.valueOf(variables.recordedText(CONSENT_SCOPE));
     onlyWhatConsentAllows(variables, scope, INITIAL_FEEDBACK);
     Service service = Service.valueOf(variables.recordedText(SERVICE));
@@ -175,7 +175,7 @@ public class ReferralListeners {
   /** "Leistungsvereinbarung Phase 2" done. */
   public void phase2Decided(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    variables.set(PHASE_2_APPROVED, variables.checkbox(PHASE_2));
+    variables.set(PHASE_2_APPROVED, variables.choice(PHASE_2, "Wird Phase 2 vereinbart?"));
   }
 
   /** "Zwischenbericht" done; two-stage services answer whether the onward appointment was kept. */

@@ -75,10 +75,12 @@ public final class AccessTable {
       return pattern.size() == segments.size();
     }
 
-    boolean parametersHold(Map<String, String[]> parameters) {
+    /** Every required parameter has its value; {@value #CALLER} stands for the caller's own user id. */
+    boolean parametersHold(Map<String, String[]> parameters, String userId) {
       return required.entrySet().stream().allMatch(entry -> {
         String[] values = parameters.get(entry.getKey());
-        return values != null && values.length > 0 && Arrays.stream(values).allMatch(entry.getValue()::equals);
+        String expected = CALLER.equals(entry.getValue()) ? userId : entry.getValue();
+        return expected != null && values != null && values.length > 0 && Arrays.stream(values).allMatch(expected::equals);
       });
     }
 
@@ -138,12 +140,16 @@ public final class AccessTable {
         || segments.size() == 2 && segments.get(0).equals("history") && HISTORY_QUERIES.contains(segments.get(1));
   }
 
+  /** In a required parameter: the value must be the caller's own user id. */
+  static final String CALLER = "{caller}";
+
   /** The first row that lets one of the roles send the request, or empty: refused. */
-  public Optional<Rule> allowing(String method, EnginePath path, Set<Role> roles, Map<String, String[]> parameters) {
+  public Optional<Rule> allowing(String method, EnginePath path, Set<Role> roles, Map<String, String[]> parameters,
+      String userId) {
     String asked = method.equals("HEAD") ? "GET" : method;
     return rules.stream().filter(rule -> rule.matches(asked, path))
         .filter(rule -> rule.roles().stream().anyMatch(roles::contains))
-        .filter(rule -> rule.parametersHold(parameters)).findFirst();
+        .filter(rule -> rule.parametersHold(parameters, userId)).findFirst();
   }
 
   private static List<Rule> table() {
@@ -177,6 +183,9 @@ public final class AccessTable {
             + "Felder ihres Formulars");
     table.get("/task/{id}/comment", "/history/user-operation", "/history/user-operation/count").to(TASKLIST)
         .because("Registerkarte „Verlauf“ einer Aufgabe; ohne READ_HISTORY (Teams, Träger) zeigt die Engine nichts");
+    table.get("/task").to(TASKLIST).onlyWith("assignee", CALLER)
+        .because("nach dem Abschließen sucht Tasklist die nächste Aufgabe desselben Falls, die der Person selbst "
+            + "zugewiesen ist; nur die eigenen Aufgaben");
     table.get("/task/{id}/identity-links").to(STAFF, LEAD)
         .because("Tasklist zeigt das Team einer Aufgabe");
     table.post("/task/{id}/claim", "/task/{id}/unclaim").to(TASKLIST)

@@ -209,7 +209,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   /** The allow-list names the request for one of the caller's roles, or it is refused: 401 without login, else 403. */
   private static void allowed(HttpServletRequest request, EnginePath path, Caller caller) {
     Set<Role> roles = Role.of(caller);
-    if (AccessTable.RULES.allowing(request.getMethod(), path, roles, request.getParameterMap()).isPresent()) {
+    if (AccessTable.RULES.allowing(request.getMethod(), path, roles, request.getParameterMap(),
+        caller == null ? null : caller.userId()).isPresent()) {
       if (path.api() == EnginePath.Api.COCKPIT && caller != null && !mayUseCockpit(request)) {
         throw GuardRefusal.forbidden(COCKPIT_ONLY);
       }

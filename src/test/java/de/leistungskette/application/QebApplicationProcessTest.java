@@ -103,7 +103,7 @@ class QebApplicationProcessTest {
     assertThat(application).isWaitingAt(REQUEST_DOCUMENTS);
     complete(task(application), withVariables(APPOINTMENT_ON, "2025-01-24", REQUEST_POSTED_ON, "2025-01-21",
         REFUSAL_WARNING_GIVEN, true));
-    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
+    assertThat(application).isWaitingAt(DOCUMENTS_EXPECTED);
     now(day(2025, 1, 24, 12));
     correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, true));
     assertThat(application).isWaitingAt(DECIDE_APPLICATION);
@@ -130,6 +130,56 @@ class QebApplicationProcessTest {
   }
 
   @Test
+  void a_jobcenter_without_a_connected_system_records_the_documents_in_its_queue() {
+    // Request posted on Friday 11.12.2026 → notified Tuesday 15.12. (4 days) → 7 days → Tuesday 22.12.2026
+    ProcessInstance application = start("2026-12-09", "IN_PERSON", day(2026, 12, 9, 9));
+    requestMissingDocuments(application, day(2026, 12, 11, 10), "2026-12-11");
+    Task expected = task(application);
+    assertThat(expected).hasDefinitionKey(DOCUMENTS_EXPECTED).hasCandidateGroup("fallkoordination")
+        .hasDueDate(endOf(2026, 12, 22));
+    assertThat((String) taskService.getVariableLocal(expected.getId(), "deadlineExplanation"))
+        .startsWith("Zu erledigen bis Dienstag, 22.12.2026").contains("§ 37 Abs. 2 SGB X");
+
+    // Wednesday 16.12.: part of it at the counter; the form sends the answer as text
+    now(day(2026, 12, 16, 11));
+    complete(expected, withVariables(DOCUMENTS_COMPLETE, "false"));
+    Task again = task(application);
+    assertThat(again.getId()).isNotEqualTo(expected.getId());
+    assertThat(again).hasDefinitionKey(DOCUMENTS_EXPECTED).hasDueDate(endOf(2026, 12, 22));
+    assertThat(application).variables().containsEntry(DOCUMENT_DELIVERIES, 1).containsEntry(LAST_DELIVERY_ON, "2026-12-16");
+
+    // no answer, no record: the task stays open
+    assertThatThrownBy(() -> taskService.complete(again.getId()))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("Unterlagen vollständig");
+    assertThat(task(application).getId()).isEqualTo(again.getId());
+
+    // Friday 18.12.: the rest; decision in 7 days: Friday 25.12. is Christmas → Monday 28.12.2026
+    now(day(2026, 12, 18, 9));
+    complete(again, withVariables(DOCUMENTS_COMPLETE, "true"));
+    assertThat(application).isWaitingAt(DECIDE_APPLICATION).variables().containsEntry(DOCUMENT_DELIVERIES, 2)
+        .containsEntry(DECISION_BASIS, "DOCUMENTS_COMPLETE").containsEntry(DECISION_FROM, "2026-12-18");
+    assertThat(task(application)).hasDueDate(endOf(2026, 12, 28));
+    assertThat(managementService.createJobQuery().processInstanceId(application.getId()).timers()
+        .activityId("requestDeadlinePassed").count()).as("the deadline timer ended with the wait").isZero();
+
+    // another system reporting the same documents now finds the case no longer waiting
+    assertThatThrownBy(() -> correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, true)))
+        .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+  }
+
+  @Test
+  void a_message_of_another_system_ends_the_team_s_task_and_is_recorded_the_same_way() {
+    ProcessInstance application = start("2026-12-09", "IN_PERSON", day(2026, 12, 9, 9));
+    requestMissingDocuments(application, day(2026, 12, 11, 10), "2026-12-11");
+    Task expected = task(application);
+    now(day(2026, 12, 21, 16));
+    correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, true));
+    assertThat(taskService.createTaskQuery().taskId(expected.getId()).singleResult()).isNull();
+    assertThat(application).hasPassed(DOCUMENTS_RECEIVED).isWaitingAt(DECIDE_APPLICATION).variables()
+        .containsEntry(DOCUMENT_DELIVERIES, 1).containsEntry(LAST_DELIVERY_ON, "2026-12-21");
+  }
+
+  @Test
   void partial_deliveries_are_recorded_and_the_wait_goes_on_until_documents_are_complete() {
     ProcessInstance application = start("2026-01-26", "IN_PERSON", day(2026, 1, 26, 9));
     requestMissingDocuments(application, day(2026, 1, 27, 10), "2026-01-27");
@@ -137,7 +187,7 @@ class QebApplicationProcessTest {
     now(day(2026, 1, 29, 10));
     correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, false));
 
-    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
+    assertThat(application).isWaitingAt(DOCUMENTS_EXPECTED);
     assertThat(application).variables().containsEntry(DOCUMENT_DELIVERIES, 1).containsEntry(LAST_DELIVERY_ON, "2026-01-29");
 
     now(day(2026, 2, 2, 10));
@@ -369,7 +419,7 @@ class QebApplicationProcessTest {
     assertThatThrownBy(() -> correlate(MESSAGE_DOCUMENTS_RECEIVED, Map.of(DOCUMENTS_COMPLETE, "ja")))
         .isInstanceOf(RejectedInputException.class).hasMessageContaining(DOCUMENTS_COMPLETE);
 
-    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
+    assertThat(application).isWaitingAt(DOCUMENTS_EXPECTED);
     assertThat(application).variables().containsEntry(DOCUMENT_DELIVERIES, 0);
   }
 
@@ -390,7 +440,7 @@ class QebApplicationProcessTest {
     complete(task(application), withVariables(DOCUMENTS_STATUS, "INCOMPLETE", APPOINTMENT_NEEDED, false));
     complete(task(application), withVariables(MISSING_DOCUMENTS, "Kontoauszüge der letzten 3 Monate",
         REQUEST_POSTED_ON, postedOn, REFUSAL_WARNING_GIVEN, true));
-    assertThat(application).isWaitingAt(DOCUMENTS_RECEIVED);
+    assertThat(application).isWaitingAt(DOCUMENTS_EXPECTED);
   }
 
   private void correlate(String message, Map<String, Object> variables) {

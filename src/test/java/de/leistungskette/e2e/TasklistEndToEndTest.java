@@ -309,6 +309,21 @@ class TasklistEndToEndTest {
         .variableName(name).singleResult().getValue();
   }
 
+  /**
+   * Types into a field and makes sure the text stays: a form that is still loading its variables
+   * may render the field anew and lose what was typed (seen once on a loaded machine).
+   */
+  private void type(By locator, String text) {
+    wait.until(driver -> {
+      WebElement input = driver.findElement(locator);
+      if (!text.equals(input.getDomProperty("value"))) {
+        input.clear();
+        input.sendKeys(text);
+      }
+      return text.equals(driver.findElement(locator).getDomProperty("value"));
+    });
+  }
+
   /** Ticks a checkbox by its label and makes sure it is ticked. */
   private void tick(String label) {
     WebElement box = browser.findElement(By.xpath("//label[contains(normalize-space(),'" + label + "')]"
@@ -317,6 +332,15 @@ class TasklistEndToEndTest {
       click(box);
     }
     assertThat(box.isSelected()).as(label).isTrue();
+  }
+
+  /** Chooses an answer ("Ja", "Nein") of a yes/no question by the question's label. */
+  private void answer(String question, String choice) {
+    WebElement field = browser.findElement(By.xpath("//label[contains(normalize-space(),'" + question + "')]"
+        + "/ancestor::*[contains(@class,'fjs-form-field')][1]"));
+    click(field.findElement(By.xpath(".//label[normalize-space()='" + choice + "']")));
+    wait.until(driver -> field.findElements(By.cssSelector("input[type=radio]")).stream()
+        .anyMatch(WebElement::isSelected));
   }
 
   /** Types a wrong date, sees it refused in German and the field emptied, then types the right one. */
@@ -378,7 +402,7 @@ class TasklistEndToEndTest {
       click(browser.findElement(option("persönlicher Termin ist nötig")));
     });
     workTask("fallkoordination", "Fallkoordination", "Unterlagen anfordern / Termin vergeben", applicationId, () -> {
-      browser.findElement(field("textarea", "Fehlende Unterlagen")).sendKeys("Kontoauszüge der letzten drei Monate");
+      type(field("textarea", "Fehlende Unterlagen"), "Kontoauszüge der letzten drei Monate");
       typeDate("Termin am", "15.12.2030");
       click(browser.findElement(option("warnt schriftlich vor der Versagung")));
     });
@@ -387,8 +411,16 @@ class TasklistEndToEndTest {
     assertThat(runtimeService.getVariable(instanceId, "appointmentOn")).isEqualTo("2030-12-15");
     assertThat(runtimeService.getVariable(instanceId, "refusalWarningGiven")).isEqualTo(true);
 
-    runtimeService.createMessageCorrelation("DocumentsReceived").processInstanceBusinessKey(applicationId)
-        .setVariable("documentsComplete", true).correlate();
+    // No connected system: the case waits in the Fallkoordination's queue, due on the request's deadline,
+    // and the team records the documents that came in there.
+    String requestDeadline = (String) runtimeService.getVariable(instanceId, "requestDeadline");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(applicationId).taskName("Unterlagen erwartet")
+        .taskCandidateGroup("fallkoordination").singleResult().getDueDate())
+        .isEqualTo(java.util.Date.from(java.time.LocalDate.parse(requestDeadline).atTime(23, 59, 59)
+            .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+    workTask("fallkoordination", "Fallkoordination", "Unterlagen erwartet", applicationId,
+        () -> answer("Sind die angeforderten Unterlagen jetzt vollständig", "Ja, vollständig"));
+    assertThat(runtimeService.getVariable(instanceId, "documentDeliveries")).isEqualTo(1);
 
     workTask("qeb", "Qualifizierte Erstberatung (QEB)", "Über den Antrag entscheiden", applicationId,
         () -> click(browser.findElement(option("abgelehnt"))));
@@ -438,7 +470,7 @@ class TasklistEndToEndTest {
     workTask("eingangszone", "Eingangszone", "QEB-Termin buchen, Antragsunterlagen aushändigen", clientId,
         () -> typeDate("Tag des QEB-Termins", today));
     workTask("joboffensive", "Joboffensive", "Erstberatung durchführen", clientId, () -> {
-      tick("Die Person ist zur Erstberatung erschienen");
+      answer("Ist die Person zur Erstberatung erschienen", "Ja");
       click(wait.until(ExpectedConditions.elementToBeClickable(option("kein Partner in der Bedarfsgemeinschaft"))));
     });
     assertThat(runtimeService.getVariable(intakeId, "partnerAttendance")).isEqualTo("NONE");
@@ -471,7 +503,15 @@ class TasklistEndToEndTest {
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter("Anlaufstelle der Suchtberatung")))));
     assertThat(browser.findElements(taskInList(referralId, "Erstrückmeldung"))).isEmpty();
     workTask("schuldnerberatung", "Schuldner- und Insolvenzberatung", "Erstrückmeldung", referralId, () -> {
-      tick("Der Ersttermin wurde wahrgenommen");
+      // "Abschließen" without a choice records nothing: the form says what is missing beside the question
+      click(browser.findElement(By.xpath("//button[normalize-space()='Abschließen']")));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[contains(normalize-space(),"
+          + "'Wurde der Ersttermin wahrgenommen')]/ancestor::*[contains(@class,'fjs-form-field')][1]"
+          + "//*[contains(@class,'lk-form-error')]")));
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(referralId).taskName("Erstrückmeldung")
+          .count()).isEqualTo(1);
+      screenshot("Erstrueckmeldung-ohne-Wahl");
+      answer("Wurde der Ersttermin wahrgenommen", "Ja");
       click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
           "//label[starts-with(normalize-space(),'Hilfebedarfsgruppe')]/following::label[normalize-space()='1'][1]"))));
     });

@@ -51,7 +51,7 @@ class AccessTableTest {
         "GET /task/{id}", "GET /task/{id}/form", "GET /task/{id}/deployed-form", "GET /task/{id}/form-variables",
         "GET /task/{id}/comment", "GET /history/user-operation", "GET /history/user-operation/count",
         "POST /task/{id}/claim", "POST /task/{id}/unclaim", "POST /task/{id}/assignee", "POST /task/{id}/complete",
-        "POST /task/{id}/submit-form", "POST /task/{id}/comment/create",
+        "POST /task/{id}/submit-form", "POST /task/{id}/comment/create", "GET /task?assignee={caller}",
         "GET /process-definition/{id}", "GET /process-definition/{id}/xml",
         "GET /process-definition?startablePermissionCheck=true&startableInTasklist=true",
         "GET /process-definition/count?startablePermissionCheck=true&startableInTasklist=true",
@@ -75,7 +75,7 @@ class AccessTableTest {
   @Test
   void a_team_member_reads_only_through_tasklist_s_paths() {
     Set<String> staff = allowedFor(Role.STAFF);
-    for (String denied : List.of("GET /variable-instance", "GET /history/variable-instance", "GET /task",
+    for (String denied : List.of("GET /variable-instance", "GET /history/variable-instance",
         "GET /task/count", "GET /process-instance", "GET /job", "GET /deployment", "GET /incident",
         "GET /process-definition/statistics", "GET /execution", "POST /message", "GET /task/{id}/variables")) {
       assertThat(staff).as(denied).doesNotContain(denied);
@@ -90,24 +90,37 @@ class AccessTableTest {
     for (String path : List.of("/process-definition/statistics", "/process-definition/count/xml",
         "/task/report/candidate-group-count", "/filter/create", "/task/count/form-variables")) {
       EnginePath engine = EnginePath.of("/engine-rest" + path).orElseThrow();
-      assertThat(AccessTable.RULES.allowing("GET", engine, everybody, Map.of())).as(path).isEmpty();
+      assertThat(AccessTable.RULES.allowing("GET", engine, everybody, Map.of(), "u25")).as(path).isEmpty();
     }
     assertThat(AccessTable.RULES.allowing("GET", EnginePath.of("/engine-rest/task/" + ID + "/form").orElseThrow(),
-        Set.of(Role.PROVIDER), Map.of())).isPresent();
+        Set.of(Role.PROVIDER), Map.of(), "u25")).isPresent();
     assertThat(AccessTable.RULES.allowing("GET", EnginePath.of("/engine-rest/process-definition/statistics")
-        .orElseThrow(), Set.of(Role.LEAD), Map.of())).isPresent();
+        .orElseThrow(), Set.of(Role.LEAD), Map.of(), "u25")).isPresent();
   }
 
   @Test
   void a_provider_s_list_of_definitions_passes_only_as_the_list_of_what_it_may_start() {
     EnginePath list = EnginePath.of("/engine-rest/process-definition").orElseThrow();
-    assertThat(AccessTable.RULES.allowing("GET", list, Set.of(Role.PROVIDER), Map.of())).isEmpty();
+    assertThat(AccessTable.RULES.allowing("GET", list, Set.of(Role.PROVIDER), Map.of(), "u25")).isEmpty();
     assertThat(AccessTable.RULES.allowing("GET", list, Set.of(Role.PROVIDER),
-        Map.of("startableInTasklist", new String[] {"true"}, "startablePermissionCheck", new String[] {"true"})))
+        Map.of("startableInTasklist", new String[] {"true"}, "startablePermissionCheck", new String[] {"true"}), "u25"))
         .isPresent();
     assertThat(AccessTable.RULES.allowing("GET", list, Set.of(Role.PROVIDER),
-        Map.of("startableInTasklist", new String[] {"true"}, "startablePermissionCheck", new String[] {"false"})))
+        Map.of("startableInTasklist", new String[] {"true"}, "startablePermissionCheck", new String[] {"false"}), "u25"))
         .isEmpty();
+  }
+
+  @Test
+  void the_task_list_answers_a_person_only_for_their_own_tasks() {
+    EnginePath tasks = EnginePath.of("/engine-rest/task").orElseThrow();
+    Set<Role> staff = EnumSet.of(Role.STAFF, Role.SIGNED_IN);
+    assertThat(AccessTable.RULES.allowing("GET", tasks, staff, Map.of("assignee", new String[] {"u25"}), "u25"))
+        .isPresent();
+    assertThat(AccessTable.RULES.allowing("GET", tasks, staff, Map.of("assignee", new String[] {"qeb"}), "u25"))
+        .isEmpty();
+    assertThat(AccessTable.RULES.allowing("GET", tasks, staff, Map.of(), "u25")).isEmpty();
+    assertThat(AccessTable.RULES.allowing("GET", tasks, staff,
+        Map.of("assignee", new String[] {"u25", "qeb"}), "u25")).isEmpty();
   }
 
   @Test

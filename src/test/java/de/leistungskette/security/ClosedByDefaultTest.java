@@ -260,7 +260,8 @@ class ClosedByDefaultTest {
     }
     if (!rule.required().isEmpty()) {
       path.append('?');
-      rule.required().forEach((name, value) -> path.append(name).append('=').append(value).append('&'));
+      rule.required().forEach((name, value) -> path.append(name).append('=')
+          .append(AccessTable.CALLER.equals(value) ? user : value).append('&'));
     }
     return path.toString();
   }
