@@ -515,6 +515,12 @@ class TasklistEndToEndTest {
       click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
           "//label[starts-with(normalize-space(),'Hilfebedarfsgruppe')]/following::label[normalize-space()='1'][1]"))));
     });
+    // the corrected completion is confirmed, and the notice of the refused try is gone
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lk-confirmation"))).getText())
+        .isEqualTo("Aufgabe abgeschlossen.");
+    wait.until(driver -> driver.findElements(By.cssSelector(".page-notifications .alert-danger")).stream()
+        .noneMatch(WebElement::isDisplayed));
+    screenshot("Erstrueckmeldung-abgeschlossen");
     String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(referralId)
         .singleResult().getId();
     assertThat(runtimeService.getVariable(instanceId, "appointmentKept")).isEqualTo(true);
@@ -704,8 +710,12 @@ class TasklistEndToEndTest {
     logIn("welcome", "arbeitsvermittlung");
     click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Fristenrechner"))));
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from")));
-    ((JavascriptExecutor) browser).executeScript("document.getElementById('from').value = '2027-12-22';");
+    WebElement from = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from")));
+    // prefilled with today in Germany
+    assertThat(from.getDomProperty("value")).isEqualTo(
+        de.leistungskette.deadline.GermanDates.numeric(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))));
+    from.clear();
+    from.sendKeys("22.12.2027");
     WebElement amount = browser.findElement(By.id("amount"));
     amount.clear();
     amount.sendKeys("7");
@@ -717,14 +727,23 @@ class TasklistEndToEndTest {
         .contains("Bekanntgabe (§ 37 Abs. 2 SGB X, 4. Tag): So 26.12.2027", "→ Montag, 3.1.2028 (§ 26 Abs. 3 SGB X)");
     screenshot("fristenrechner");
 
-    ((JavascriptExecutor) browser).executeScript("document.getElementById('from').value = '';");
+    // another spelling of the date is refused, never read as another day
+    from.clear();
+    from.sendKeys("2027-12-22");
+    click(browser.findElement(By.xpath("//button[normalize-space()='Frist berechnen']")));
+    WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(refused.getText()).isEqualTo("„2027-12-22“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ eingeben, "
+        + "z. B. 22.12.2027.");
+    assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+
+    from.clear();
+    from.sendKeys("22.12.2027");
     amount.clear();
     amount.sendKeys("0");
-    // submitted past the browser's own required-field check, as a script or an old browser would
+    // submitted past the browser's own field checks, as a script or an old browser would
     ((JavascriptExecutor) browser).executeScript(
         "document.getElementById('form').dispatchEvent(new Event('submit', {cancelable: true}));");
-    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-    assertThat(error.getText()).contains("from");
+    wait.until(driver -> driver.findElement(By.id("error")).getText().contains("amount"));
     screenshot("fristenrechner-error");
   }
 

@@ -47,6 +47,8 @@ const STYLE = `
   .lk-due.lk-today-text { color: #b35900; font-weight: bold; }
   .dates .due-date.lk-has-due span[am-time-ago], .dates .due-date.lk-has-due .lk-label { display: none; }
   .lk-date-error, .lk-form-error { color: #c0392b; font-size: 13px; margin-top: 4px; }
+  .lk-confirmation { display: none; position: fixed; right: 24px; bottom: 48px; z-index: 2000; padding: 10px 16px;
+    background: #e8f5e9; border: 1px solid #2e7d32; color: #1b5e20; font-weight: bold; border-radius: 3px; }
   .fjs-form-field-error { display: none !important; }
   .fjs-select-display.fjs-select-placeholder { font-size: 0; }
   .fjs-select-display.fjs-select-placeholder::before { content: 'Bitte wählen'; font-size: 14px; }
@@ -383,6 +385,64 @@ function watch() {
   apply();
 }
 
+// ------------------------------------------------------------------ errors where people look
+
+/** Tasklist's error notices (red, bottom right) are closed as Tasklist closes them: by their own button. */
+function closeErrorNotices() {
+  document.querySelectorAll('.page-notifications .alert-danger').forEach(notice => {
+    const close = notice.querySelector('.close, button');
+    if (close) {
+      close.click();
+    }
+  });
+}
+
+/** A short German confirmation that the task was completed; it goes by itself. */
+function confirm(text) {
+  let box = document.getElementById('lk-confirmation');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'lk-confirmation';
+    box.className = 'lk-confirmation';
+    box.setAttribute('role', 'status');
+    document.body.appendChild(box);
+  }
+  box.textContent = text;
+  box.style.display = 'block';
+  clearTimeout(confirm.timer);
+  confirm.timer = setTimeout(() => { box.style.display = 'none'; }, 5000);
+}
+
+const COMPLETION = /\/task\/[^/?]+\/(?:submit-form|complete)(?:\?|$)/;
+
+/**
+ * A completion that succeeded closes the error notices of earlier refused tries (they would stay
+ * over the empty list, even over the next task's form) and is confirmed; opening another task
+ * closes the notices of the one before.
+ */
+function settleNotices() {
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    if (String(method).toUpperCase() === 'POST' && COMPLETION.test(String(url))) {
+      this.addEventListener('load', () => {
+        if (this.status >= 200 && this.status < 300) {
+          closeErrorNotices();
+          confirm('Aufgabe abgeschlossen.');
+        }
+      });
+    }
+    return open.call(this, method, url, ...rest);
+  };
+  let task = new URLSearchParams(window.location.hash.split('?')[1] || '').get('task');
+  window.addEventListener('hashchange', () => {
+    const now = new URLSearchParams(window.location.hash.split('?')[1] || '').get('task');
+    if (now !== task) {
+      task = now;
+      closeErrorNotices();
+    }
+  });
+}
+
 // ------------------------------------------------------------------ who is looking
 
 /** Whether the login is known; asked again only after a logout (the login page), not on every click. */
@@ -422,6 +482,7 @@ if (!window.leistungsketteUi) {
   germanCalendar();
   injectStyle();
   guardDateEntry();
+  settleNotices();
   document.body.classList.add('lk-staff'); // until the login is known
   markStaff();
   window.addEventListener('hashchange', markStaff);
