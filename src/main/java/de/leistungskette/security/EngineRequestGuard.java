@@ -166,9 +166,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpServletRequest checked = request;
     Caller caller = caller(request);
+    boolean administrator = caller != null && caller.isAdministrator();
     try {
       JsonNode body = null;
-      boolean administrator = caller != null && caller.isAdministrator();
       if (!READ_METHODS.contains(request.getMethod()) && isJson(request)) {
         byte[] bytes = readBody(request);
         body = parse(bytes);
@@ -184,7 +184,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         checked = new CachedBodyRequest(request, EMPTY_OBJECT, "application/json");
         body = JSON.createObjectNode();
       }
-      if (caller == null || !caller.isAdministrator()) {
+      if (!administrator) {
         allowed(request, path, caller);
         if (path.api() != EnginePath.Api.COCKPIT && check(request.getMethod(), path.path(), body, caller)) {
           response.setStatus(HttpServletResponse.SC_NO_CONTENT);
@@ -199,7 +199,6 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       return;
     }
     RejectedInputException.takeRefused(); // nothing left over from an earlier request of this thread
-    boolean administrator = caller != null && caller.isAdministrator();
     RewritingResponse german = !administrator && path.segments().contains("statistics")
         ? GermanErrors.wrapAll(response) : GermanErrors.wrap(response);
     chain.doFilter(checked, german);

@@ -713,7 +713,7 @@ class TasklistEndToEndTest {
     WebElement from = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from")));
     // prefilled with today in Germany
     assertThat(from.getDomProperty("value")).isEqualTo(
-        de.leistungskette.deadline.GermanDates.numeric(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))));
+        de.leistungskette.deadline.GermanDates.numeric(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))));
     from.clear();
     from.sendKeys("22.12.2027");
     WebElement amount = browser.findElement(By.id("amount"));
