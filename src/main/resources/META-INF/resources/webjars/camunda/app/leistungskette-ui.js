@@ -387,14 +387,19 @@ function watch() {
 
 // ------------------------------------------------------------------ errors where people look
 
-/** Tasklist's error notices (red, bottom right) are closed as Tasklist closes them: by their own button. */
+/**
+ * Tasklist's notices (red, bottom right) are closed as Tasklist closes them: through its own
+ * Notifications service (the webapps expose their AngularJS as window.angular); they have no close
+ * button of their own.
+ */
 function closeErrorNotices() {
-  document.querySelectorAll('.page-notifications .alert-danger').forEach(notice => {
-    const close = notice.querySelector('.close, button');
-    if (close) {
-      close.click();
-    }
-  });
+  const ng = window.angular;
+  const root = document.querySelector('.ng-scope');
+  const injector = ng && root ? ng.element(root).injector() : null;
+  if (injector && injector.has('Notifications')) {
+    const notifications = injector.get('Notifications');
+    injector.get('$rootScope').$applyAsync(() => notifications.clearAll());
+  }
 }
 
 /** A short German confirmation that the task was completed; it goes by itself. */
