@@ -21,7 +21,7 @@ public final class QebApplication {
   /** The Fallkoordination records documents that arrive while the case waits for them. */
   public static final String DOCUMENTS_EXPECTED = "documentsExpected";
 
-  /** Waiting states. */
+  /** Waiting states: "Erscheinen erwartet" is the Eingangszone's task while the invitation runs. */
   public static final String AWAIT_APPEARANCE = "awaitAppearance";
   /** The message DocumentsReceived of another system, on "Unterlagen erwartet". */
   public static final String DOCUMENTS_RECEIVED = "documentsReceived";
@@ -38,6 +38,9 @@ public final class QebApplication {
   public static final String RECEIVED_ON = "receivedOn";
   public static final String CHANNEL = "channel";
   public static final String CASEWORKER_GROUP = "caseworkerGroup";
+
+  /** "Erscheinen erwartet": the Eingangszone confirms that the person appeared at the counter. */
+  public static final String APPEARANCE_CONFIRMED = "appearanceConfirmed";
 
   /** Set by forms and messages. */
   public static final String INVITATION_POSTED_ON = "invitationPostedOn";

@@ -52,6 +52,11 @@ public class QebApplicationDelegates {
   }
 
   @Bean
+  public ExecutionListener qebApplicantAppearedAtDesk(QebApplicationListeners listeners) {
+    return whenEnded(listeners::appearedAtDesk);
+  }
+
+  @Bean
   public ExecutionListener qebInvitationExpired(QebApplicationListeners listeners) {
     return whenEnded(listeners::invitationExpired);
   }

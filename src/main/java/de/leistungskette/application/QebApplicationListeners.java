@@ -89,6 +89,13 @@ public class QebApplicationListeners {
     variables.set(INVITATION_DEADLINE, rules.invitationDeadline(posted));
   }
 
+  /** "Erscheinen erwartet" done: the Eingangszone confirms that the person came; recorded as the message is. */
+  public void appearedAtDesk(DelegateExecution execution) {
+    CaseVariables.of(execution).requireConfirmed(Field.of(APPEARANCE_CONFIRMED, "Person erschienen"),
+        "Ist die Person erschienen? Abschließen erst, wenn sie da ist; sonst wartet der Fall bis zum Ende der Frist.");
+    applicantAppeared(execution);
+  }
+
   /** Message ApplicantAppeared. */
   public void applicantAppeared(DelegateExecution execution) {
     LocalDate today = TaskDeadlines.today();

@@ -267,6 +267,35 @@ class QebApplicationProcessTest {
   }
 
   @Test
+  void the_reception_confirms_in_its_queue_that_the_postal_applicant_appeared() {
+    ProcessInstance application = start("2026-12-16", "POST", day(2026, 12, 16, 9));
+    now(day(2026, 12, 18, 9));
+    // posted Friday 18.12.2026 → notified Tuesday 22.12. → 5 days → Sunday 27.12. → Monday 28.12.2026
+    complete(task(application), withVariables(INVITATION_POSTED_ON, "2026-12-18"));
+    Task waiting = task(application);
+    assertThat(application).isWaitingAt(AWAIT_APPEARANCE);
+    assertThat(waiting).hasCandidateGroup("eingangszone").hasDueDate(endOf(2026, 12, 28));
+    assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2026, 12, 28));
+
+    // "Abschließen" without the confirmation records nothing
+    now(day(2026, 12, 23, 10));
+    assertThatThrownBy(() -> taskService.complete(waiting.getId()))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("Ist die Person erschienen?");
+    assertThat(application).isWaitingAt(AWAIT_APPEARANCE);
+
+    // appears on Wednesday 23.12.; 24.12. is a working day, 25./26.12. holidays → check due Monday 28.12.2026
+    complete(waiting, withVariables(APPEARANCE_CONFIRMED, true));
+    assertThat(application).isWaitingAt(CHECK_DOCUMENTS).variables().containsEntry(APPEARED_ON, "2026-12-23")
+        .containsEntry(APPEARANCE_LABEL, "Die Person ist am 23.12.2026 auf die Einladung erschienen.");
+    assertThat(task(application)).hasCandidateGroup("fallkoordination").hasDueDate(endOf(2026, 12, 28));
+    assertThat(managementService.createJobQuery().processInstanceId(application.getId()).count())
+        .as("the invitation deadline ended with the wait").isZero();
+    // another system reporting the same appearance now finds the case no longer waiting
+    assertThatThrownBy(() -> correlate(MESSAGE_APPLICANT_APPEARED, Map.of()))
+        .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+  }
+
+  @Test
   void a_postal_applicant_who_does_not_appear_is_checked_after_the_invitation_deadline() {
     ProcessInstance application = start("2026-03-25", "POST", day(2026, 3, 25, 9));
     now(day(2026, 3, 27, 9));
