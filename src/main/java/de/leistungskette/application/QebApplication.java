@@ -21,7 +21,10 @@ public final class QebApplication {
   /** The Fallkoordination records documents that arrive while the case waits for them. */
   public static final String DOCUMENTS_EXPECTED = "documentsExpected";
 
-  /** Waiting states: "Erscheinen erwartet" is the Eingangszone's task while the invitation runs. */
+  /**
+   * Waiting states: "Erscheinen erwartet" (Eingangszone) while the invitation runs, "Widerspruchsfrist
+   * läuft" (QEB) while the objection period runs; each a task in the team's queue.
+   */
   public static final String AWAIT_APPEARANCE = "awaitAppearance";
   /** The message DocumentsReceived of another system, on "Unterlagen erwartet". */
   public static final String DOCUMENTS_RECEIVED = "documentsReceived";
@@ -38,6 +41,9 @@ public final class QebApplication {
   public static final String RECEIVED_ON = "receivedOn";
   public static final String CHANNEL = "channel";
   public static final String CASEWORKER_GROUP = "caseworkerGroup";
+
+  /** "Widerspruchsfrist läuft": the QEB confirms that an objection came in. */
+  public static final String OBJECTION_CONFIRMED = "objectionConfirmed";
 
   /** "Erscheinen erwartet": the Eingangszone confirms that the person appeared at the counter. */
   public static final String APPEARANCE_CONFIRMED = "appearanceConfirmed";

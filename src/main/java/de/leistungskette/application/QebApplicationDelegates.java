@@ -52,6 +52,11 @@ public class QebApplicationDelegates {
   }
 
   @Bean
+  public ExecutionListener qebObjectionReceivedAtDesk(QebApplicationListeners listeners) {
+    return whenEnded(listeners::objectionAtDesk);
+  }
+
+  @Bean
   public ExecutionListener qebApplicantAppearedAtDesk(QebApplicationListeners listeners) {
     return whenEnded(listeners::appearedAtDesk);
   }

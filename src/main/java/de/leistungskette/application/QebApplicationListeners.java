@@ -204,6 +204,13 @@ public class QebApplicationListeners {
     variables.set(OBJECTION_OUTCOME, variables.oneOf(OUTCOME, ObjectionOutcome.class));
   }
 
+  /** "Widerspruchsfrist läuft" done: the QEB confirms an objection; recorded as the message is. */
+  public void objectionAtDesk(DelegateExecution execution) {
+    CaseVariables.of(execution).requireConfirmed(Field.of(OBJECTION_CONFIRMED, "Widerspruch eingegangen"),
+        "Ist ein Widerspruch eingegangen? Abschließen erst, wenn er da ist; sonst läuft die Frist weiter.");
+    objectionReceived(execution);
+  }
+
   /** Message ObjectionReceived. */
   public void objectionReceived(DelegateExecution execution) {
     CaseVariables.of(execution).set(OBJECTION_RECEIVED_ON, TaskDeadlines.today());

@@ -267,6 +267,31 @@ class QebApplicationProcessTest {
   }
 
   @Test
+  void the_qeb_records_an_objection_that_came_in_at_the_counter_during_the_objection_period() {
+    ProcessInstance application = start("2026-11-02", "IN_PERSON", day(2026, 11, 2, 9));
+    now(day(2026, 11, 3, 9));
+    complete(task(application), withVariables(DOCUMENTS_STATUS, "COMPLETE", APPOINTMENT_NEEDED, false));
+    // rejected, notice posted Monday 30.11.2026 → notified Friday 4.12. → one month → Monday 4.1.2027
+    now(day(2026, 11, 30, 9));
+    complete(task(application), withVariables(DECISION, "REJECTED", DECISION_POSTED_ON, "2026-11-30"));
+    Task period = task(application);
+    assertThat(application).isWaitingAt(AWAIT_OBJECTION);
+    assertThat(period).hasCandidateGroup("qeb").hasDueDate(endOf(2027, 1, 4));
+    assertThat(job(application).getDuedate()).isEqualTo(midnightAfter(2027, 1, 4));
+
+    now(day(2026, 12, 31, 11)); // Silvester is a working day
+    assertThatThrownBy(() -> taskService.complete(period.getId()))
+        .isInstanceOf(RejectedInputException.class).hasMessageContaining("Ist ein Widerspruch eingegangen?");
+    complete(period, withVariables(OBJECTION_CONFIRMED, true));
+
+    assertThat(application).isWaitingAt(REVIEW_OBJECTION).variables().containsEntry(OBJECTION_RECEIVED_ON, "2026-12-31");
+    assertThat(managementService.createJobQuery().processInstanceId(application.getId()).timers()
+        .activityId("objectionPeriodPassed").count()).isZero();
+    assertThatThrownBy(() -> correlate(MESSAGE_OBJECTION_RECEIVED, Map.of()))
+        .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+  }
+
+  @Test
   void the_reception_confirms_in_its_queue_that_the_postal_applicant_appeared() {
     ProcessInstance application = start("2026-12-16", "POST", day(2026, 12, 16, 9));
     now(day(2026, 12, 18, 9));
