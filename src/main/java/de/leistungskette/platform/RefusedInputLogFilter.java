@@ -1,5 +1,10 @@
 package de.leistungskette.platform;
 
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -11,16 +16,22 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused input (a malformed date in a form, a missing field from another system) is answered to
- * the caller with a German 400; it is not a fault of the server. The engine would still log it as
- * an error with a page of stack trace ("ENGINE-16004 Exception while closing command context"), so
- * this filter leaves out exactly those log entries whose exception is a {@link RejectedInputException}.
- * Every other error is logged as before.
+ * A refused request (a malformed date in a form, a missing field from another system, a message no
+ * case waits for, a missing permission, an id that names nothing) is answered to the caller with a
+ * German 4xx, and the request guard or its error translation logs it as one WARN line; it is not a
+ * fault of the server. The engine would still log it as an error with a page of stack trace
+ * ("ENGINE-16004 Exception while closing command context"), so this filter leaves out exactly those
+ * log entries whose exception is one of {@link #CALLERS_ERRORS}. Every other error is logged as before.
  */
 @Component
 public class RefusedInputLogFilter extends TurboFilter implements InitializingBean {
 
   static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+
+  /** The exceptions that say the caller asked for something that cannot be: answered 4xx, no server fault. */
+  static final List<Class<? extends Throwable>> CALLERS_ERRORS = List.of(RejectedInputException.class,
+      MismatchingMessageCorrelationException.class, AuthorizationException.class, BadUserRequestException.class,
+      NotFoundException.class);
 
   @Override
   public void afterPropertiesSet() {
@@ -41,7 +52,8 @@ public class RefusedInputLogFilter extends TurboFilter implements InitializingBe
       thrown = last;
     }
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RejectedInputException) {
+      Throwable current = cause;
+      if (CALLERS_ERRORS.stream().anyMatch(type -> type.isInstance(current))) {
         return FilterReply.DENY;
       }
     }
