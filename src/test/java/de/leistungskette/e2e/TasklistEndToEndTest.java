@@ -501,6 +501,10 @@ class TasklistEndToEndTest {
     browser.manage().deleteAllCookies();
     logIn("tasklist", "suchtberatung");
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(filter("Anlaufstelle der Suchtberatung")))));
+    // a provider starts nothing: Tasklist offers no "Prozess starten" (it would open an empty dialog)
+    wait.until(driver -> driver.findElement(By.tagName("body")).getAttribute("class").contains("lk-starts-nothing"));
+    assertThat(browser.findElements(By.cssSelector(".start-process-action")).stream().filter(WebElement::isDisplayed))
+        .isEmpty();
     assertThat(browser.findElements(taskInList(referralId, "Erstrückmeldung"))).isEmpty();
     workTask("schuldnerberatung", "Schuldner- und Insolvenzberatung", "Erstrückmeldung", referralId, () -> {
       // "Abschließen" without a choice records nothing: the form says what is missing beside the question

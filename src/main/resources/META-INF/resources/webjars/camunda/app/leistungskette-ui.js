@@ -62,6 +62,7 @@ const STYLE = `
   body.lk-staff ul.meta.actors .groups > span,
   body.lk-staff:not(.lk-lead) ul.meta.actors .assignee .set-value { pointer-events: none; cursor: default; }
   body.lk-staff:not(.lk-lead) .reset-assignee { display: none !important; }
+  body.lk-starts-nothing .start-process-action { display: none !important; }
   /* The task form and its buttons stay above the page footer on small screens (1366x768). */
   .task-details .tab-content, .task-details .form-container, .task-details [cam-tasklist-form] { padding-bottom: 48px; }
   .fjs-container .flatpickr-calendar.static.open { z-index: 1000; }
@@ -468,9 +469,29 @@ async function markStaff() {
     document.body.classList.toggle('lk-staff', !apps.includes('admin'));
     // team leads (Cockpit) assign tasks to members of the task's team
     document.body.classList.toggle('lk-lead', apps.includes('cockpit'));
+    if (loginKnown) {
+      markWhatMayBeStarted(base, engine);
+    }
   } catch (e) {
     loginKnown = false;
     document.body.classList.add('lk-staff');
+  }
+}
+
+/**
+ * "Prozess starten" only for those who may start a process: the same question Tasklist asks for its
+ * start dialog; a provider or a team lead, who start nothing, would find an empty dialog.
+ */
+async function markWhatMayBeStarted(base, engine) {
+  try {
+    const engineApi = (base && base.getAttribute('engine-api')) || '/camunda/api/engine/';
+    const response = await fetch(`${engineApi}engine/${engine}/process-definition/count?latest=true&active=true`
+        + '&startableInTasklist=true&startablePermissionCheck=true', {credentials: 'same-origin',
+      headers: {Accept: 'application/json'}});
+    const answer = response.ok ? await response.json() : null;
+    document.body.classList.toggle('lk-starts-nothing', !!answer && answer.count === 0);
+  } catch (e) {
+    document.body.classList.remove('lk-starts-nothing');
   }
 }
 
